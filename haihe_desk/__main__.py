@@ -1,0 +1,3 @@
+from haihe_desk.cli.main import main
+
+raise SystemExit(main())

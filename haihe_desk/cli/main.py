@@ -1,0 +1,70 @@
+"""`haihe-desk [--db X] [--lang zh_CN|en] COMMAND`; no command opens the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from haihe_desk import __version__, i18n
+from haihe_desk.cli import core
+from haihe_desk.cli.base import Parser, warn
+from haihe_desk.errors import UserError
+from haihe_desk.i18n import translate
+from haihe_desk.services.context import local_actor
+
+# Each module adds its sub-commands through register(subparsers).
+COMMAND_MODULES = [core]
+
+
+def _pre_language(argv: Sequence[str]) -> None:
+    """Set the language before building the parser so help texts are translated."""
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv) and argv[i + 1] in i18n.LANGUAGES:
+            i18n.set_language(argv[i + 1])
+        elif a.startswith("--lang=") and a.split("=", 1)[1] in i18n.LANGUAGES:
+            i18n.set_language(a.split("=", 1)[1])
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="haihe-desk", description=translate("Cli", "海河工匠杯 大赛办公室桌面系统"))
+    parser.add_argument("--version", action="version", version=f"haihe-desk {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help=translate("Cli", "数据库文件路径或数据库地址（默认：用户数据目录中的 SQLite 文件）"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("Cli", "界面语言（默认中文）"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    gui = sub.add_parser("gui", help=translate("Cli", "打开图形界面（不带命令时的默认操作）"))
+    gui.set_defaults(func=None)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _pre_language(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang)
+    if getattr(args, "func", None) is None:
+        from haihe_desk.ui.app import run_gui  # Qt is imported only for the GUI
+
+        return run_gui(db=args.db, lang=args.lang or i18n.current_language())
+
+    from haihe_desk.db.database import open_database
+
+    try:
+        db = open_database(args.db)
+    except UserError as err:
+        warn(err.message)
+        return err.exit_code
+    try:
+        return int(args.func(args, db, local_actor()) or 0)
+    except UserError as err:
+        warn(err.message)
+        return err.exit_code
+    except KeyboardInterrupt:
+        warn(translate("Cli", "已取消，数据库未做修改。"))
+        return 130
+    finally:
+        db.dispose()

@@ -1,0 +1,103 @@
+"""Start the GUI: QApplication, the embedded CJK font, translators, the database, first run."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from haihe_desk import APP_NAME, ORG_NAME, __version__, i18n
+from haihe_desk.db.database import Database, open_database
+from haihe_desk.errors import UserError
+from haihe_desk.paths import CJK_FONT, TRANSLATIONS
+from haihe_desk.services import demo
+from haihe_desk.services.context import local_actor
+
+UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
+
+_translators: list[QTranslator] = []
+
+
+def register_fonts(app: QApplication) -> str | None:
+    """Register the shipped CJK font so Chinese renders on machines without one."""
+    fid = QFontDatabase.addApplicationFont(str(CJK_FONT))
+    family = QFontDatabase.applicationFontFamilies(fid)[0] if fid >= 0 else None
+    font = QFont(app.font())
+    available = set(QFontDatabase.families())
+    families = [f for f in UI_FAMILIES if f in available]
+    if family and family not in families:
+        families.append(family)
+    if families:
+        font.setFamilies(families)
+        app.setFont(font)
+    return family
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    """Qt's own strings in Chinese for zh_CN; our English catalog for en."""
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    i18n.set_language(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English,
+                               QLocale.Country.China if lang == "zh_CN" else QLocale.Country.UnitedStates))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang == "zh_CN":
+        t = QTranslator(app)
+        if t.load("qtbase_zh_CN", qt_dir):
+            app.installTranslator(t)
+            _translators.append(t)
+    else:
+        t = QTranslator(app)
+        if t.load(f"haihe_desk_{lang}", str(TRANSLATIONS)):
+            app.installTranslator(t)
+            _translators.append(t)
+
+
+def make_app(lang: str) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    register_fonts(app)  # type: ignore[arg-type]
+    install_translations(app, lang)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def offer_demo(db: Database, parent=None) -> bool:  # type: ignore[no-untyped-def]
+    """On an empty database ask whether to create the demo contest."""
+    with db.read() as s:
+        if not demo.is_empty(s):
+            return False
+    answer = QMessageBox.question(
+        parent,
+        QApplication.translate("FirstRun", "首次使用"),
+        QApplication.translate(
+            "FirstRun",
+            "数据库中还没有赛事。是否创建演示赛事（2020年“海河工匠杯”技能大赛，含 8 个工种、通知中的联系人和约 200 条虚构报名）？",
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    with db.write() as s:
+        demo.build_demo(s, local_actor())
+    return True
+
+
+def run_gui(db: str | None = None, lang: str = "zh_CN") -> int:
+    app = make_app(lang)
+    try:
+        database = open_database(db)
+    except UserError as err:
+        QMessageBox.critical(None, QApplication.translate("FirstRun", "无法打开数据库"), err.message)
+        return err.exit_code
+    offer_demo(database)
+    from haihe_desk.ui.main_window import MainWindow
+
+    window = MainWindow(database)
+    window.show()
+    code = app.exec()
+    database.dispose()
+    return code

@@ -1,0 +1,140 @@
+"""The main window: four tabs (赛事, 报名, 评判, 通讯录), menus, status bar, remembered state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from haihe_desk import __version__
+from haihe_desk.db.database import Database
+from haihe_desk.ui.bus import bus
+from haihe_desk.ui.forms import load_form
+from haihe_desk.ui.settings import app_settings
+from haihe_desk.ui.tabs.contacts import ContactsTab
+from haihe_desk.ui.tabs.contests import ContestsTab
+from haihe_desk.ui.tabs.judging import JudgingTab
+from haihe_desk.ui.tabs.registrations import RegistrationsTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.db = db
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.contests_tab = ContestsTab(db, self)
+        self.registrations_tab = RegistrationsTab(db, self)
+        self.judging_tab = JudgingTab(db, self)
+        self.contacts_tab = ContactsTab(db, self)
+        for tab in (self.contests_tab, self.registrations_tab, self.judging_tab, self.contacts_tab):
+            self.tabs.addTab(tab, "")
+        self.setCentralWidget(self.tabs)
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self.retranslate()
+        self.resize(1280, 800)
+        self._restore_state()
+
+    # ---- menus
+    def _action(self, menu, name: str, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(self)
+        act.setObjectName(name)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.act_refresh = self._action(self.file_menu, "actRefresh", QKeySequence.StandardKey.Refresh,
+                                        lambda: bus.emit_changed("contests", "registrations", "judging", "contacts"))
+        self.file_menu.addSeparator()
+        self.act_quit = self._action(self.file_menu, "actQuit", QKeySequence.StandardKey.Quit, self.close)
+        self.act_find = self._action(self.edit_menu, "actFind", QKeySequence.StandardKey.Find, self.focus_search)
+        self.act_copy_phone = self._action(self.edit_menu, "actCopyPhone", None, self._copy_phone)
+        self.tab_actions = []
+        for i in range(4):
+            self.tab_actions.append(
+                self._action(self.view_menu, f"actTab{i + 1}", f"Ctrl+{i + 1}", lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
+            )
+        self.act_about = self._action(self.help_menu, "actAbout", QKeySequence.StandardKey.HelpContents, self.show_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("海河工匠杯 大赛办公室桌面系统"))
+        titles = [self.tr("赛事"), self.tr("报名"), self.tr("评判"), self.tr("通讯录")]
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+            self.tab_actions[i].setText(self.tr("切换到“{t}”").format(t=title))
+        self.file_menu.setTitle(self.tr("文件(&F)"))
+        self.edit_menu.setTitle(self.tr("编辑(&E)"))
+        self.view_menu.setTitle(self.tr("视图(&V)"))
+        self.help_menu.setTitle(self.tr("帮助(&H)"))
+        self.act_refresh.setText(self.tr("刷新(&R)"))
+        self.act_quit.setText(self.tr("退出(&Q)"))
+        self.act_find.setText(self.tr("查找(&F)"))
+        self.act_copy_phone.setText(self.tr("复制联系人电话"))
+        self.act_about.setText(self.tr("关于(&A)"))
+        self.db_label.setText(self.tr("数据库：{db}").format(db=self.db.target.display()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- actions
+    def focus_search(self) -> None:
+        tab = self.tabs.currentWidget()
+        search = getattr(tab, "search", None)
+        if search is not None:
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+
+    def _copy_phone(self) -> None:
+        self.tabs.setCurrentWidget(self.contacts_tab)
+        self.contacts_tab.copy_phone()
+
+    def show_about(self) -> QDialog:
+        dlg: QDialog = load_form("about_dialog", self)  # type: ignore[assignment]
+        dlg.findChild(QLabel, "versionLabel").setText(self.tr("版本 {v}").format(v=__version__))
+        dlg.findChild(QLabel, "databaseLabel").setText(self.tr("数据库：{db}").format(db=self.db.target.display()))
+        dlg.setModal(True)
+        dlg.show()
+        return dlg
+
+    # ---- state
+    def _restore_state(self) -> None:
+        s: QSettings = app_settings()
+        geo = s.value("mainWindow/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        state = s.value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)
+        tab = s.value("mainWindow/tab", 0, type=int)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def save_state(self) -> None:
+        s = app_settings()
+        s.setValue("mainWindow/geometry", self.saveGeometry())
+        s.setValue("mainWindow/state", self.saveState())
+        s.setValue("mainWindow/tab", self.tabs.currentIndex())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
