@@ -41,6 +41,8 @@ class Database:
 
 def open_database(db: str | None = None, *, migrate_schema: bool = True) -> Database:
     target = resolve(db)
+    if target.path is not None:
+        migrate.precheck_sqlite_file(target.path)
     engine = make_engine(target)
     backup = None
     try:

@@ -49,7 +49,7 @@ def resolve(db: str | None = None) -> DbTarget:
     if _URL_RE.match(raw) and not raw.lower().startswith("smb:"):
         try:
             url = make_url(raw)
-        except ArgumentError:
+        except (ArgumentError, ValueError):
             raise UsageError(translate("Db", "数据库地址无法识别：{url}").format(url=raw)) from None
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:":

@@ -6,32 +6,67 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
 
 from haihe_desk.db.engine import DbTarget
 from haihe_desk.errors import UnreadableInput
 from haihe_desk.i18n import translate
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+# The newest revision in migrations/versions. Knowing it without loading Alembic keeps start-up
+# fast when nothing needs upgrading; tests/services/test_migrations.py checks it equals Alembic's head.
+HEAD = "0001"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str | None:
+    """Alembic's view of the newest revision (loads Alembic; use HEAD on hot paths)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def precheck_sqlite_file(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not an SQLite database or not ours.
+
+    Runs before the engine opens the file, because opening it switches the journal to WAL."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as f:
+        header = f.read(16)
+    not_ours = translate("Db", "无法打开数据库 {db}：这个文件不是海河工匠杯大赛系统的数据库，未做任何修改。").format(db=path)
+    if header != b"SQLite format 3\x00":
+        raise UnreadableInput(not_ours)
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        raise UnreadableInput(not_ours) from None
+    if tables and "alembic_version" not in tables:
+        raise UnreadableInput(not_ours)
 
 
 def sqlite_backup(src: Path, dest: Path) -> Path:
@@ -47,8 +82,7 @@ def sqlite_backup(src: Path, dest: Path) -> Path:
 def upgrade(engine: Engine, target: DbTarget) -> Path | None:
     """Bring the schema to head. Returns the backup path when an existing file was upgraded."""
     current = current_revision(engine)
-    head = head_revision()
-    if current == head:
+    if current == HEAD:
         return None
     if current is None:
         tables = set(inspect(engine).get_table_names())
@@ -58,10 +92,27 @@ def upgrade(engine: Engine, target: DbTarget) -> Path | None:
                     db=target.display()
                 )
             )
+    if current is not None:
+        from alembic.script import ScriptDirectory
+        from alembic.util import CommandError
+
+        try:
+            known = ScriptDirectory.from_config(alembic_config()).get_revision(current) is not None
+        except CommandError:
+            known = False
+        if not known:
+            raise UnreadableInput(
+                translate(
+                    "Db",
+                    "数据库 {db} 的结构版本（{rev}）比本程序新，可能是用更新版本的程序创建的；未做任何修改。请升级本程序后再打开。",
+                ).format(db=target.display(), rev=current)
+            )
     backup = None
     if current is not None and target.path is not None and target.path.exists():
         backup = target.path.with_name(f"{target.path.stem}.v{current}.bak{target.path.suffix}")
         sqlite_backup(target.path, backup)
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

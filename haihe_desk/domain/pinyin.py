@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin, pinyin
 
 
 def search_key(text: str) -> str:
@@ -10,6 +9,9 @@ def search_key(text: str) -> str:
     (解 xiè, 单 shàn, 曾 zēng), so every reading of it is keyed: '解雯' -> 'jiewen jw xiewen xw'."""
     if not text:
         return ""
+    # Imported on first use: pypinyin loads ~0.2 s of dictionaries, which start-up should not pay.
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     rest = lazy_pinyin(text[1:], style=Style.NORMAL, errors="default")
     firsts = pinyin(text[0], style=Style.NORMAL, heteronym=True, errors="default")[0]
     keys: list[str] = []

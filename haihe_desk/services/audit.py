@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from haihe_desk.db.models import AuditEntry, AuditHead
 from haihe_desk.domain import audit_chain
+from haihe_desk.errors import CheckFailed
+from haihe_desk.i18n import translate
 from haihe_desk.services.context import Actor
 
 HEAD_ID = 1
@@ -55,6 +57,11 @@ def record(
         select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()
     ).scalar_one_or_none()
     if head is None:
+        if session.scalar(select(func.count()).select_from(AuditEntry)):
+            # Entries exist but the tip was removed: never start a second chain over a damaged one.
+            raise CheckFailed(
+                translate("Audit", "审计日志的链头记录缺失，日志可能被改动；已停止写入。请运行“haihe-desk audit verify”并联系监审委员会。")
+            )
         head = AuditHead(id=HEAD_ID, seq=0, hash=audit_chain.GENESIS)
         session.add(head)
         session.flush()
@@ -101,7 +108,10 @@ def verify(session: Session) -> VerifyResult:
     if brk is None:
         head = session.get(AuditHead, HEAD_ID)
         last = session.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).scalar()
-        # Entries cut off the end of the chain: the head remembers more than the table holds.
+        # Entries cut off the end of the chain: the head remembers more than the table holds,
+        # or the head itself is gone while entries remain.
+        if head is None and last is not None:
+            return VerifyResult(count, last.seq + 1, "truncated")
         if head is not None and (last is None or head.seq != last.seq or head.hash != last.hash):
             return VerifyResult(count, (last.seq + 1) if last else 1, "truncated")
         return VerifyResult(count, None)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 06:39:46.002812
+Create Date: 2026-11-24 06:45:01.914946
 """
 
 from alembic import op

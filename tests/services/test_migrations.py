@@ -1,0 +1,223 @@
+"""Schema migrations run at start: fresh file to head, schema equals the models, backup before an
+upgrade, and files that are not ours are refused untouched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, inspect, select
+
+from haihe_desk.db import migrate
+from haihe_desk.db.database import Database, open_database
+from haihe_desk.db.models import Base, Contact, Registration
+from haihe_desk.errors import UnreadableInput
+
+
+def sqlite_tables(path: Path) -> set[str]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        con.close()
+
+
+def sqlite_scalar(path: Path, sql: str) -> object:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_migrations_have_a_single_head() -> None:
+    heads = ScriptDirectory.from_config(migrate.alembic_config()).get_heads()
+    assert len(heads) == 1  # two heads would make upgrade("head") fail at start
+    assert migrate.head_revision() == heads[0]
+
+
+def test_head_constant_matches_the_newest_script() -> None:
+    # migrate.HEAD lets start-up skip loading Alembic; a new revision must bump it, or files
+    # opened by the new program would never be upgraded.
+    assert migrate.HEAD == migrate.head_revision()
+
+
+def test_fresh_file_is_created_and_migrated_to_head(db_path: Path) -> None:
+    assert not db_path.exists()
+    db = open_database(str(db_path))
+    try:
+        assert db_path.exists()
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        assert db.backup_before_upgrade is None  # nothing to back up in a new file
+        tables = set(inspect(db.engine).get_table_names())
+    finally:
+        db.dispose()
+    assert {"contest", "trade", "registration", "person", "audit_log", "audit_head", "alembic_version"} <= tables
+    assert set(Base.metadata.tables) <= tables
+    assert sqlite_scalar(db_path, "SELECT version_num FROM alembic_version") == migrate.head_revision()
+
+
+def test_migrated_schema_equals_the_models(db: Database) -> None:
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "compare_server_default": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    assert diff == []
+
+
+def test_reopening_at_head_makes_no_backup(db_path: Path) -> None:
+    open_database(str(db_path)).dispose()
+    db = open_database(str(db_path))
+    try:
+        assert db.backup_before_upgrade is None
+    finally:
+        db.dispose()
+    assert list(db_path.parent.glob("*.bak*")) == []
+
+
+def test_sqlite_pragmas_are_on(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+NEXT_REVISION = '''"""test-only revision on top of the shipped head"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9999"
+down_revision = {head!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("test_only_upgrade_marker", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("test_only_upgrade_marker")
+'''
+
+
+@pytest.fixture
+def newer_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A copy of the shipped migrations with one more revision: the program "after an update".
+    Only the folder constant is redirected; alembic runs the real scripts."""
+    old_head = migrate.head_revision()
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "9999_test_only.py").write_text(NEXT_REVISION.format(head=old_head), encoding="utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS", folder)
+    monkeypatch.setattr(migrate, "HEAD", "9999")  # the constant a release bumps with each revision
+    assert migrate.head_revision() == "9999"
+    assert old_head is not None
+    return old_head
+
+
+def test_upgrading_an_older_file_backs_it_up_first(demo_db: Database, db_path: Path, newer_migrations: str) -> None:
+    old = newer_migrations
+    with demo_db.read() as s:
+        registrations = s.scalar(select(func.count()).select_from(Registration))
+        contacts = s.scalar(select(func.count()).select_from(Contact))
+    demo_db.dispose()
+    tables_before = sqlite_tables(db_path)
+    assert "test_only_upgrade_marker" not in tables_before
+
+    db = open_database(str(db_path))
+    try:
+        backup = db.backup_before_upgrade
+        assert migrate.current_revision(db.engine) == "9999"
+        with db.read() as s:  # the data came through the upgrade
+            assert s.scalar(select(func.count()).select_from(Registration)) == registrations
+    finally:
+        db.dispose()
+
+    assert backup is not None
+    assert backup.parent == db_path.parent  # beside the database
+    assert f"v{old}" in backup.name  # the old schema version is in its name
+    assert backup.name == f"t.v{old}.bak.sqlite3"
+    assert backup.exists()
+    # The backup is a readable SQLite database at the old version, with the old content.
+    assert sqlite_tables(backup) == tables_before
+    assert sqlite_scalar(backup, "SELECT version_num FROM alembic_version") == old
+    assert sqlite_scalar(backup, "PRAGMA integrity_check") == "ok"
+    assert sqlite_scalar(backup, "SELECT count(*) FROM registration") == registrations
+    assert sqlite_scalar(backup, "SELECT count(*) FROM contact") == contacts
+    # ... while the live file moved on.
+    assert "test_only_upgrade_marker" in sqlite_tables(db_path)
+
+
+def test_no_backup_when_reopened_after_the_upgrade(db_path: Path, newer_migrations: str) -> None:
+    # A fresh file goes straight to the newest head without a backup; reopening makes none either.
+    open_database(str(db_path)).dispose()
+    db = open_database(str(db_path))
+    try:
+        assert db.backup_before_upgrade is None
+        assert migrate.current_revision(db.engine) == "9999"
+    finally:
+        db.dispose()
+    assert list(db_path.parent.glob("*.bak*")) == []
+
+
+@pytest.fixture
+def foreign_db(tmp_path: Path) -> Path:
+    """Somebody else's SQLite database: tables, data, no alembic_version."""
+    path = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)")
+    con.execute("INSERT INTO customer (name) VALUES ('王亚梅')")
+    con.commit()
+    con.close()
+    return path
+
+
+def test_foreign_sqlite_database_is_refused(foreign_db: Path) -> None:
+    with pytest.raises(UnreadableInput) as exc:
+        open_database(str(foreign_db))
+    assert str(foreign_db) in str(exc.value)
+    assert "未做任何修改" in str(exc.value)
+    # None of our tables were created in it, its data is as it was, and no backup was made.
+    assert sqlite_tables(foreign_db) == {"customer"}
+    assert sqlite_scalar(foreign_db, "SELECT name FROM customer") == "王亚梅"
+    assert sorted(p.name for p in foreign_db.parent.iterdir() if "bak" in p.name) == []
+
+
+def test_foreign_sqlite_database_is_left_byte_for_byte(foreign_db: Path) -> None:
+    before = foreign_db.read_bytes()
+    mtime = foreign_db.stat().st_mtime_ns
+    with pytest.raises(UnreadableInput):
+        open_database(str(foreign_db))
+    assert foreign_db.read_bytes() == before
+    assert foreign_db.stat().st_mtime_ns == mtime
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is a spreadsheet, not a database\n" * 40, bytes(range(256)) * 8, b"SQLite format 3\x00" + b"\xff" * 200],
+    ids=["text", "binary", "fake-header"],
+)
+def test_garbage_file_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableInput) as exc:
+        open_database(str(path))
+    assert str(path) in str(exc.value)
+    assert "Traceback" not in str(exc.value)
+    assert path.read_bytes() == content
+
+
+def test_file_from_a_newer_program_is_refused_with_a_sentence(db_path: Path) -> None:
+    # A database written by a newer release (revision unknown here) must not crash the old one.
+    open_database(str(db_path)).dispose()
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.close()
+    with pytest.raises(UnreadableInput) as exc:
+        open_database(str(db_path))
+    assert str(db_path) in str(exc.value)
