@@ -70,7 +70,7 @@ def parse(raw: object) -> IdInfo:
         raise IdCardError(
             translate("IdCard", "身份证号中的出生日期 {d} 不是有效日期。").format(d=number[6:14])
         ) from None
-    if born.year < 1900:
+    if born.year < 1900 or born > date.today():
         raise IdCardError(
             translate("IdCard", "身份证号中的出生日期 {d} 不是有效日期。").format(d=number[6:14])
         )

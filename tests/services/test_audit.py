@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from haihe_desk.db.database import Database
 from haihe_desk.db.models import AuditEntry, AuditHead, Setting
 from haihe_desk.domain.audit_chain import GENESIS
+from haihe_desk.errors import CheckFailed
 from haihe_desk.services import audit
 from haihe_desk.services.context import SYSTEM, Actor
 
@@ -170,4 +171,18 @@ def test_deleted_head_row_and_last_entry_is_found(db: Database) -> None:
     write_entries(db, 3)
     raw(db, "DELETE FROM audit_head")
     raw(db, "DELETE FROM audit_log WHERE seq = 3")
-    assert not verify(db).intact
+    result = verify(db)
+    assert (result.broken_at, result.reason) == (3, "truncated")
+
+
+def test_record_refuses_to_start_a_second_chain_over_a_damaged_one(db: Database) -> None:
+    write_entries(db, 3)
+    raw(db, "DELETE FROM audit_head")
+    with pytest.raises(CheckFailed) as exc:
+        with db.write() as s:
+            s.add(Setting(key="lost_work", value="1"))
+            audit.record(s, CLERK, "score.enter", new={"mark": "7"})
+    assert "audit verify" in str(exc.value)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == 3
+        assert s.get(Setting, "lost_work") is None  # the caller's change went with it

@@ -221,3 +221,7 @@ def test_file_from_a_newer_program_is_refused_with_a_sentence(db_path: Path) -> 
     with pytest.raises(UnreadableInput) as exc:
         open_database(str(db_path))
     assert str(db_path) in str(exc.value)
+    assert "9999" in str(exc.value)
+    # Refused before anything was written: no backup copy, the version left as it was.
+    assert list(db_path.parent.glob("*.bak*")) == []
+    assert sqlite_scalar(db_path, "SELECT version_num FROM alembic_version") == "9999"

@@ -202,3 +202,14 @@ def test_age_on() -> None:
     assert idcard.age_on(born, date(2020, 2, 29)) == 16
     assert idcard.age_on(born, date(2021, 2, 28)) == 16
     assert idcard.age_on(born, date(2021, 3, 1)) == 17
+
+
+def test_birth_date_in_the_future_is_refused():
+    from datetime import date, timedelta
+
+    from haihe_desk.domain import idcard
+
+    tomorrow = date.today() + timedelta(days=1)
+    number = idcard.make("120101", tomorrow, 123, True)
+    with pytest.raises(idcard.IdCardError, match="出生日期"):
+        idcard.parse(number)
