@@ -1,17 +1,47 @@
-"""报名 tab: the registrations table with trade, group and status filters and a search in SQL."""
+"""报名 tab: the registrations table with trade, group and status filters and a search in SQL;
+entry, import (button or drag-and-drop of an .xlsx), templates, roster export, bulk review actions
+on the selected rows and the review history of the current row."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QItemSelection
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 from sqlalchemy import select
 
 from haihe_desk.db.database import Database
-from haihe_desk.db.models import Trade
+from haihe_desk.db.models import Registration, Trade
 from haihe_desk.domain import labels
-from haihe_desk.services import registrations, settings
+from haihe_desk.domain import registration_rules as rules
+from haihe_desk.errors import UserError
+from haihe_desk.services import registration_import, registrations, review, settings
+from haihe_desk.services.context import local_actor
+from haihe_desk.ui.bus import bus
 from haihe_desk.ui.list_tab import ListTab
+
+REVIEW_BUTTONS = {
+    "approve": "approveButton",
+    "confirm": "confirmButton",
+    "return": "returnButton",
+    "reject": "rejectButton",
+    "withdraw": "withdrawButton",
+}
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 
 class RegistrationsTab(ListTab):
@@ -24,6 +54,8 @@ class RegistrationsTab(ListTab):
         self.group_combo = self.combo("groupCombo")
         self.status_combo = self.combo("statusCombo")
         self.state_counts: QLabel = self.child(QLabel, "stateCounts")
+        self.notice: QLabel = self.child(QLabel, "noticeLabel")
+        self.history_tree: QTreeWidget = self.child(QTreeWidget, "historyTree")
         self.fill_combo(self.group_combo, [(labels.label(labels.GROUPS, k), k) for k in labels.GROUPS], self.tr("全部"))
         self.fill_combo(
             self.status_combo, [(labels.label(labels.REG_STATUS, k), k) for k in labels.REG_STATUS], self.tr("全部")
@@ -31,8 +63,36 @@ class RegistrationsTab(ListTab):
         self._load_trades()
         for combo in (self.trade_combo, self.group_combo, self.status_combo):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
+
+        self.child(QPushButton, "addButton").clicked.connect(self.add_registration)
+        self.child(QPushButton, "importButton").clicked.connect(self.choose_import)
+        template_menu = QMenu(self)
+        template_menu.addAction(self.tr("职工组模板…"), lambda: self.save_template(students=False))
+        template_menu.addAction(self.tr("学生组模板…"), lambda: self.save_template(students=True))
+        self.child(QPushButton, "templateButton").setMenu(template_menu)
+        export_menu = QMenu(self)
+        export_menu.addAction(self.tr("导出花名册（身份证号打码）…"), lambda: self.export_roster(unmasked=False))
+        export_menu.addAction(self.tr("导出花名册（完整身份证号，记入审计日志）…"), lambda: self.export_roster(unmasked=True))
+        self.child(QPushButton, "exportButton").setMenu(export_menu)
+        self.review_buttons: dict[str, QPushButton] = {}
+        for action, name in REVIEW_BUTTONS.items():
+            button = self.child(QPushButton, name)
+            button.clicked.connect(lambda _c=False, a=action: self.review_selected(a))
+            self.review_buttons[action] = button
+        self.history_tree.setColumnWidth(0, 150)
+        self.history_tree.setColumnWidth(1, 90)
+        self.history_tree.setColumnWidth(2, 100)
+        self.history_tree.setColumnWidth(3, 100)
+        splitter = self.child(QSplitter, "splitter")
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 130])
+        self.setAcceptDrops(True)
+        self.import_dialog: Any = None
+        self.entry_dialog: Any = None
         self.reload()
 
+    # ---- list
     def _load_trades(self) -> None:
         with self.db.read() as s:
             self.contest_id = settings.current_contest_id(s)
@@ -50,8 +110,150 @@ class RegistrationsTab(ListTab):
             "status": self.status_combo.currentData(),
         }
 
+    def reload(self) -> None:
+        super().reload()
+        sel = self.table.selectionModel()
+        if sel is not None and not getattr(self, "_selection_hooked", False):
+            sel.selectionChanged.connect(self._on_selection)
+            sel.currentRowChanged.connect(lambda *_a: self.show_history())
+            self._selection_hooked = True
+        self._on_selection()
+        self.show_history()
+
     def after_reload(self) -> None:
         with self.db.read() as s:
             counts = registrations.status_counts(s, {"contest_id": self.contest_id})
         parts = [f"{labels.label(labels.REG_STATUS, k)} {counts.get(k, 0)}" for k in labels.REG_STATUS]
         self.state_counts.setText("　".join(parts))
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if areas & {"trades", "contests"}:
+            self._load_trades()
+        super()._on_changed(areas)
+
+    # ---- selection, review, history
+    def _selected_statuses(self) -> list[str]:
+        ids = self.selected_ids()
+        if not ids:
+            return []
+        with self.db.read() as s:
+            return list(s.scalars(select(Registration.status).where(Registration.id.in_(ids))))
+
+    def _on_selection(self, *_a: QItemSelection) -> None:
+        allowed = review.allowed_actions(self._selected_statuses(), local_actor().role)
+        for action, button in self.review_buttons.items():
+            button.setEnabled(action in allowed)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_id(index.row())
+
+    def show_history(self) -> None:
+        self.history_tree.clear()
+        rid = self.current_id()
+        if rid is None:
+            return
+        with self.db.read() as s:
+            rows = registrations.history(s, rid)
+        for h in rows:
+            at = h.at.astimezone().strftime("%Y-%m-%d %H:%M") if h.at else ""
+            QTreeWidgetItem(self.history_tree, [at, h.actor, h.from_status, h.to_status, h.reason])
+
+    def ask_reason(self, action: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, review.action_label(action), self.tr("请填写“{a}”的原因：").format(a=review.action_label(action)),
+            QLineEdit.EchoMode.Normal, "",
+        )
+        return text.strip() if ok else None
+
+    def review_selected(self, action: str, reason: str | None = None) -> int:
+        """Apply a review action to every selected row (all or none); returns how many changed."""
+        ids = self.selected_ids()
+        if not ids:
+            return 0
+        if reason is None and rules.TRANSITIONS[action][2]:
+            reason = self.ask_reason(action)
+            if reason is None:
+                return 0
+        try:
+            with self.db.write() as s:
+                outcome = review.apply(s, local_actor(), action, ids, reason or "")
+        except UserError as err:
+            QMessageBox.warning(self, self.tr("无法审核"), err.message)
+            return 0
+        self.notice.setText(self.tr("已将 {n} 条报名设为“{s}”。").format(
+            n=outcome.changed, s=labels.label(labels.REG_STATUS, outcome.to_status)))
+        bus.emit_changed("registrations")
+        return outcome.changed
+
+    # ---- entry, import, template, export
+    def add_registration(self) -> None:
+        from haihe_desk.ui.dialogs.registration_entry import RegistrationEntryDialog
+
+        self.entry_dialog = RegistrationEntryDialog(self.db, self)
+        self.entry_dialog.dialog.open()
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择报名表"), str(Path.home()), self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)")
+        )
+        if name:
+            self.open_import(name)
+
+    def open_import(self, path: str | Path) -> Any:
+        from haihe_desk.ui.dialogs.registration_import import RegistrationImportDialog
+
+        self.import_dialog = RegistrationImportDialog(self.db, self, path)
+        self.import_dialog.imported.connect(
+            lambda result: self.notice.setText(self.tr("已导入 {n} 条报名。").format(n=result.written))
+        )
+        self.import_dialog.dialog.open()
+        return self.import_dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(SHEET_SUFFIXES):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_import(urls[0].toLocalFile())
+
+    def save_template(self, students: bool) -> None:
+        default = self.tr("学生组报名模板.xlsx") if students else self.tr("职工组报名模板.xlsx")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), str(Path.home() / default),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if name:
+            self.write_template(name, students)
+
+    def write_template(self, path: str | Path, students: bool) -> None:
+        try:
+            with self.db.read() as s:
+                registration_import.write_registration_template(s, path, students=students)
+        except UserError as err:
+            QMessageBox.warning(self, self.tr("无法保存"), err.message)
+            return
+        self.notice.setText(self.tr("导入模板已保存：{p}").format(p=path))
+
+    def export_roster(self, unmasked: bool) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出花名册"), str(Path.home() / self.tr("花名册.xlsx")),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if name:
+            self.write_roster(name, unmasked)
+
+    def write_roster(self, path: str | Path, unmasked: bool) -> int:
+        filters = {k: v for k, v in self.filters().items() if v}
+        try:
+            with self.db.write() as s:
+                n = registrations.export_roster(s, local_actor(), path, filters, unmasked=unmasked)
+        except UserError as err:
+            QMessageBox.warning(self, self.tr("无法导出"), err.message)
+            return 0
+        self.notice.setText(self.tr("花名册已导出：{p}，共 {n} 人。").format(p=path, n=n))
+        return n

@@ -1,0 +1,151 @@
+"""`haihe-desk registrations import|template|export|add` and `haihe-desk review ACTION --id ...`."""
+
+from __future__ import annotations
+
+import argparse
+
+from haihe_desk.cli.base import say, warn
+from haihe_desk.db.database import Database
+from haihe_desk.domain import labels
+from haihe_desk.errors import RejectedData
+from haihe_desk.i18n import translate
+from haihe_desk.io.sheet import as_text
+from haihe_desk.services import registration_import, registrations, review
+from haihe_desk.services.context import Actor
+
+MAX_ISSUES_SHOWN = 200
+
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("registrations", help=translate("Cli", "报名：导入、模板、导出花名册、录入"))
+    rsub = p.add_subparsers(dest="reg_cmd", required=True, metavar="import|template|export|add")
+
+    i = rsub.add_parser("import", help=translate("Cli", "从 xlsx 导入报名（先全部检查，默认全部无误才写入）"))
+    i.add_argument("file", metavar="FILE", help=translate("Cli", "要导入的 .xlsx 文件"))
+    i.add_argument("--sheet", metavar="S", help=translate("Cli", "工作表名称（默认第一个）"))
+    i.add_argument("--accept-valid", action="store_true", help=translate("Cli", "只导入无误的行，跳过有错误的行"))
+    i.add_argument("--students", action="store_true", help=translate("Cli", "学生组批量报名（以学校为单位）"))
+    i.add_argument("--report", metavar="OUT.xlsx", help=translate("Cli", "写出检查报告：原始行加“错误说明”列，问题单元格标红"))
+    i.add_argument("--dry-run", action="store_true", help=translate("Cli", "只检查并预览，不写入数据库"))
+    i.add_argument("--late-reason", metavar="TEXT", default="", help=translate("Cli", "报名截止后补报的原因（记入审计日志）"))
+    i.set_defaults(func=cmd_import)
+
+    t = rsub.add_parser("template", help=translate("Cli", "生成报名导入模板"))
+    t.add_argument("out", metavar="OUT.xlsx")
+    t.add_argument("--students", action="store_true", help=translate("Cli", "学生组模板"))
+    t.set_defaults(func=cmd_template)
+
+    e = rsub.add_parser("export", help=translate("Cli", "导出花名册（身份证号默认打码）"))
+    e.add_argument("out", metavar="OUT.xlsx")
+    e.add_argument("--trade", metavar="CODE", help=translate("Cli", "工种代码或名称"))
+    e.add_argument("--unit", metavar="NAME", help=translate("Cli", "单位名称（包含即可）"))
+    e.add_argument("--status", metavar="S", help=translate("Cli", "审核状态（如 confirmed 或 组委会已确认）"))
+    e.add_argument("--unmasked", action="store_true", help=translate("Cli", "导出完整身份证号（记入审计日志）"))
+    e.set_defaults(func=cmd_export)
+
+    a = rsub.add_parser("add", help=translate("Cli", "录入一条报名"))
+    a.add_argument("--name", required=True, help=translate("Cli", "姓名"))
+    a.add_argument("--id-number", required=True, help=translate("Cli", "身份证号"))
+    a.add_argument("--trade", required=True, help=translate("Cli", "工种代码或名称"))
+    a.add_argument("--mobile", default="", help=translate("Cli", "手机或带区号的固定电话"))
+    a.add_argument("--group", default="", help=translate("Cli", "组别：职工组或学生组"))
+    a.add_argument("--unit", default="", help=translate("Cli", "工作单位"))
+    a.add_argument("--union-code", default="", help=translate("Cli", "工会代码"))
+    a.add_argument("--school", default="", help=translate("Cli", "学校（学生组）"))
+    a.add_argument("--grade", default="", help=translate("Cli", "技能等级"))
+    a.add_argument("--exception-reason", default="", help=translate("Cli", "破格原因"))
+    a.add_argument("--late-reason", default="", help=translate("Cli", "报名截止后补报的原因"))
+    a.add_argument("--gender", default="", help=translate("Cli", "性别（可不填，按身份证号）"))
+    a.add_argument("--birth-date", default="", help=translate("Cli", "出生日期（可不填，按身份证号）"))
+    a.add_argument("--notes", default="", help=translate("Cli", "备注"))
+    a.set_defaults(func=cmd_add)
+
+    r = sub.add_parser("review", help=translate("Cli", "报名审核：approve|confirm|return|reject|withdraw"))
+    r.add_argument("action", choices=review.ACTIONS, help=translate("Cli", "审核操作"))
+    r.add_argument("--id", dest="ids", type=int, nargs="+", required=True, metavar="ID", help=translate("Cli", "报名编号（可多个）"))
+    r.add_argument("--reason", default="", help=translate("Cli", "原因（退回、不予通过时必填）"))
+    r.set_defaults(func=cmd_review)
+
+
+def _print_plan(plan: registration_import.ImportPlan) -> None:
+    data = plan.data
+    say(translate("Cli", "文件：{file}，工作表：{sheet}，表头在第 {row} 行，数据 {n} 行。").format(
+        file=data.path.name, sheet=data.sheet_name, row=data.header_row, n=len(data.rows)))
+    say(translate("Cli", "使用的列：{cols}").format(cols="、".join(f"{h}" for h in data.used.values())))
+    if data.ignored:
+        say(translate("Cli", "忽略的列：{cols}").format(cols="、".join(data.ignored)))
+    if plan.students:
+        say(translate("Cli", "按学生组导入（以学校为单位）。"))
+    say(translate("Cli", "无误 {ok} 行，有错误 {bad} 行；新增 {new} 条，已存在 {old} 条（其中 {chg} 条内容不同）。").format(
+        ok=plan.ok_rows, bad=len(plan.error_rows), new=len([p for p in plan.new if p.row not in plan.error_rows]),
+        old=len(plan.existing), chg=len(plan.changes)))
+    for issue in plan.issues[:MAX_ISSUES_SHOWN]:
+        warn(translate("Cli", "第 {row} 行，{col}，“{value}”：{msg}").format(
+            row=issue.row, col=issue.column, value=as_text(issue.value), msg=issue.message))
+    if len(plan.issues) > MAX_ISSUES_SHOWN:
+        warn(translate("Cli", "……另有 {n} 个问题，请用 --report 写出检查报告查看。").format(n=len(plan.issues) - MAX_ISSUES_SHOWN))
+    if plan.changes:
+        say(translate("Cli", "以下已存在的报名与文件内容不同（未修改，请在报名表中核对）："))
+        for line in plan.changes[:MAX_ISSUES_SHOWN]:
+            say("  " + line)
+
+
+def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    plan, result = registration_import.import_file(
+        db, actor, args.file, sheet=args.sheet, students=True if args.students else None,
+        accept_valid=args.accept_valid, dry_run=args.dry_run, late_reason=args.late_reason, report=args.report,
+    )
+    _print_plan(plan)
+    if args.report:
+        say(translate("Cli", "检查报告已写入：{path}").format(path=args.report))
+    if args.dry_run:
+        say(translate("Cli", "预览完毕（--dry-run），数据库未做修改。"))
+        return 1 if plan.error_rows and not args.accept_valid else 0
+    if plan.error_rows and not args.accept_valid:
+        raise RejectedData(
+            translate("Cli", "{n} 行有错误，未导入任何数据；请改正后重新导入，或加 --accept-valid 只导入无误的行。").format(
+                n=len(plan.error_rows))
+        )
+    say(translate("Cli", "已导入 {n} 条报名。").format(n=result.written))
+    return 0
+
+
+def cmd_template(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    with db.read() as s:
+        registration_import.write_registration_template(s, args.out, students=args.students)
+    say(translate("Cli", "导入模板已写入：{path}").format(path=args.out))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    with db.write() as s:
+        filters = registrations.roster_filters(s, trade=args.trade, unit=args.unit, status=args.status)
+        n = registrations.export_roster(s, actor, args.out, filters, unmasked=args.unmasked)
+    say(translate("Cli", "花名册已导出：{path}，共 {n} 人。").format(path=args.out, n=n))
+    if args.unmasked:
+        say(translate("Cli", "注意：本次导出含完整身份证号，已记入审计日志；请妥善保管文件。"))
+    return 0
+
+
+def cmd_add(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    raw = {
+        "name": args.name, "id_number": args.id_number, "trade": args.trade, "mobile": args.mobile,
+        "group": args.group or None, "unit": args.unit, "union_code": args.union_code, "school": args.school,
+        "grade": args.grade, "exception_reason": args.exception_reason, "late_reason": args.late_reason,
+        "gender": args.gender, "birth_date": args.birth_date, "notes": args.notes,
+    }
+    with db.write() as s:
+        rid = registrations.add_registration(s, actor, raw)
+    say(translate("Cli", "已录入报名，编号 {id}。").format(id=rid))
+    return 0
+
+
+def cmd_review(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    with db.write() as s:
+        outcome = review.apply(s, actor, args.action, args.ids, args.reason)
+    say(translate("Cli", "已将 {n} 条报名设为“{status}”。").format(
+        n=outcome.changed, status=labels.label(labels.REG_STATUS, outcome.to_status)))
+    return 0
+
+

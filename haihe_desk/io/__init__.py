@@ -1,0 +1,1 @@
+"""Files in and out: xlsx sheets (python-calamine to read, openpyxl to write), PDFs."""

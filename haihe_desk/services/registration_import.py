@@ -1,0 +1,426 @@
+"""Registration import from xlsx: read, validate every row, plan, then write in one transaction.
+
+``plan_import`` reads and checks everything without writing; the caller shows the plan (rows OK,
+rows with errors, what already exists and what would change). ``write_plan`` stores it with bulk
+INSERTs: all-or-nothing by default, only the valid rows with ``accept_valid``. Re-importing a file
+adds nothing: rows are matched by ID number + trade; differences are listed, not applied.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from haihe_desk.db.models import Person, Registration, RegistrationEvent, Trade, utcnow
+from haihe_desk.domain import idcard, labels
+from haihe_desk.domain import registration_rules as rules
+from haihe_desk.errors import RejectedData
+from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
+from haihe_desk.io.sheet import FieldSpec, ImportIssue, ImportResult, SheetData, read_sheet, write_report, write_template
+from haihe_desk.services import audit, registrations, settings
+from haihe_desk.services.context import Actor
+
+Progress = Callable[[int, int], None]
+CHUNK = 500
+# Test hook (atomicity test): when set to a FIFO path, the import announces "paused" on it in the
+# middle of its transaction and then blocks reading it, so a test can SIGKILL it deterministically.
+PAUSE_ENV = "HAIHE_DESK_TEST_IMPORT_PAUSE"
+
+
+
+def fields(trade_names: Sequence[str] = (), students: bool = False) -> list[FieldSpec]:
+    """The columns a registration sheet may carry, with their accepted header names."""
+    grades = tuple(labels.label(labels.GRADES, k) for k in labels.GRADES)
+    specs = [
+        FieldSpec("name", translate("RegistrationImport", "姓名"), (translate("RegistrationImport", "选手姓名"), translate("RegistrationImport", "参赛选手"), translate("RegistrationImport", "名字")), required=True, example="张三"),
+        FieldSpec("gender", translate("RegistrationImport", "性别"), choices=(translate("RegistrationImport", "男"), translate("RegistrationImport", "女")), example=translate("RegistrationImport", "男")),
+        FieldSpec(
+            "id_number", translate("RegistrationImport", "身份证号"),
+            (translate("RegistrationImport", "身份证号码"), translate("RegistrationImport", "证件号码"), translate("RegistrationImport", "公民身份号码"), translate("RegistrationImport", "身份证"), translate("RegistrationImport", "证件号")),
+            required=True, example="120101199003070013", text=True,
+        ),
+        FieldSpec("birth_date", translate("RegistrationImport", "出生日期"), (translate("RegistrationImport", "出生年月日"), translate("RegistrationImport", "生日")), example="1990-03-07"),
+        FieldSpec(
+            "mobile", translate("RegistrationImport", "手机"), (translate("RegistrationImport", "手机号"), translate("RegistrationImport", "手机号码"), translate("RegistrationImport", "联系电话"), translate("RegistrationImport", "电话"), translate("RegistrationImport", "联系方式")),
+            example="13900001234", text=True,
+        ),
+    ]
+    if students:
+        specs.append(FieldSpec("school", translate("RegistrationImport", "学校"), (translate("RegistrationImport", "学校名称"), translate("RegistrationImport", "所在学校"), translate("RegistrationImport", "院校")), required=True,
+                               example=translate("RegistrationImport", "天津市第一职业技术学校（示例）")))
+    else:
+        specs += [
+            FieldSpec("unit", translate("RegistrationImport", "工作单位"), (translate("RegistrationImport", "单位"), translate("RegistrationImport", "单位名称"), translate("RegistrationImport", "所在单位"), translate("RegistrationImport", "工作单位名称")),
+                      example=translate("RegistrationImport", "天津市某某机械有限公司（示例）")),
+            FieldSpec("union_code", translate("RegistrationImport", "工会代码"), (translate("RegistrationImport", "工会编码"), translate("RegistrationImport", "所属工会代码")), example="120101001", text=True),
+        ]
+    specs += [
+        FieldSpec(
+            "trade", translate("RegistrationImport", "工种"), (translate("RegistrationImport", "参赛工种"), translate("RegistrationImport", "竞赛项目"), translate("RegistrationImport", "参赛项目"), translate("RegistrationImport", "工种名称"), translate("RegistrationImport", "项目"), translate("RegistrationImport", "比赛项目")),
+            required=True, choices=tuple(trade_names), example=trade_names[0] if trade_names else "",
+        ),
+        FieldSpec("group", translate("RegistrationImport", "组别"), (translate("RegistrationImport", "参赛组别"),), choices=tuple(labels.label(labels.GROUPS, k) for k in labels.GROUPS),
+                  example=labels.label(labels.GROUPS, "student" if students else "worker")),
+    ]
+    if not students:
+        specs += [
+            FieldSpec("grade", translate("RegistrationImport", "技能等级"), (translate("RegistrationImport", "职业资格等级"), translate("RegistrationImport", "职业技能等级"), translate("RegistrationImport", "等级"), translate("RegistrationImport", "技术等级")),
+                      choices=grades, example=labels.label(labels.GRADES, 3)),
+            FieldSpec("exception_reason", translate("RegistrationImport", "破格原因"), (translate("RegistrationImport", "破格说明"), translate("RegistrationImport", "破格参赛原因"))),
+        ]
+    else:
+        # A student file may still carry the worker columns (and vice versa); read them if present.
+        specs.append(FieldSpec("unit", translate("RegistrationImport", "工作单位"), (translate("RegistrationImport", "单位"), translate("RegistrationImport", "单位名称"))))
+    if students:
+        specs.append(FieldSpec("grade", translate("RegistrationImport", "技能等级"), (translate("RegistrationImport", "职业资格等级"), translate("RegistrationImport", "职业技能等级"))))
+    else:
+        specs.append(FieldSpec("school", translate("RegistrationImport", "学校"), (translate("RegistrationImport", "学校名称"), translate("RegistrationImport", "所在学校"), translate("RegistrationImport", "院校"))))
+    specs += [
+        FieldSpec("status", translate("RegistrationImport", "审核状态"), (translate("RegistrationImport", "状态"), translate("RegistrationImport", "审核结果"))),
+        FieldSpec("notes", translate("RegistrationImport", "备注"), (translate("RegistrationImport", "说明"),)),
+    ]
+    return specs
+
+
+INSTRUCTIONS = [
+    QT_TRANSLATE_NOOP("RegistrationImport", "1. 第一行为表头，请勿修改列名；第二行为示例，导入前请删除或覆盖。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "2. 必填列：姓名、身份证号、工种；职工组还须填写工会代码（由所属区、局、集团工会提供）。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "3. 身份证号列已设置为“文本”格式，请勿改为数字格式，否则 Excel 会把后几位变成 0。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "4. 性别、出生日期可不填，系统按身份证号计算；如填写，须与身份证号一致。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "5. 手机填 11 位手机号，或带区号的固定电话（如 022-23456789）。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "6. 技能等级低于本工种要求时，须在“破格原因”中说明理由。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "7. 同一人不能重复报名同一工种；报名截止后补报，须在导入时填写补报原因。"),
+]
+STUDENT_INSTRUCTIONS = [
+    QT_TRANSLATE_NOOP("RegistrationImport", "1. 第一行为表头，请勿修改列名；第二行为示例，导入前请删除或覆盖。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "2. 必填列：姓名、身份证号、学校、工种；学生组报名以学校为单位。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "3. 身份证号列已设置为“文本”格式，请勿改为数字格式，否则 Excel 会把后几位变成 0。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "4. 性别、出生日期可不填，系统按身份证号计算；如填写，须与身份证号一致。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "5. 手机填 11 位手机号，或带区号的固定电话（如 022-23456789）。"),
+    QT_TRANSLATE_NOOP("RegistrationImport", "6. 同一人不能重复报名同一工种。"),
+]
+
+
+TEMPLATE_KEYS = {
+    "worker": ("name", "gender", "id_number", "birth_date", "mobile", "unit", "union_code", "trade", "group", "grade",
+               "exception_reason", "notes"),
+    "student": ("name", "gender", "id_number", "birth_date", "mobile", "school", "trade", "group", "notes"),
+}
+
+
+def write_registration_template(session: Session, path: str | Path, *, students: bool = False) -> None:
+    cid = settings.current_contest_id(session)
+    q = select(Trade.name).order_by(Trade.code)
+    if cid is not None:
+        q = q.where(Trade.contest_id == cid, Trade.group == ("student" if students else "worker"))
+    names = list(dict.fromkeys(session.scalars(q)))
+    keys = TEMPLATE_KEYS["student" if students else "worker"]
+    by_key = {f.key: f for f in fields(names, students)}
+    specs = [by_key[k] for k in keys]
+    lines = [translate("RegistrationImport", x) for x in (STUDENT_INSTRUCTIONS if students else INSTRUCTIONS)]
+    write_template(path, specs, lines, translate("RegistrationImport", "学生组报名") if students else translate("RegistrationImport", "职工组报名"))
+
+
+# --------------------------------------------------------------------------- planning
+
+
+@dataclass
+class PlannedRow:
+    row: int
+    entry: rules.CleanEntry
+    person_id: int | None = None  # an existing person with this ID number
+
+
+@dataclass
+class ImportPlan:
+    data: SheetData
+    students: bool
+    new: list[PlannedRow] = field(default_factory=list)
+    existing: list[tuple[int, int]] = field(default_factory=list)  # (row, registration id)
+    changes: list[str] = field(default_factory=list)
+    issues: list[ImportIssue] = field(default_factory=list)
+    error_rows: set[int] = field(default_factory=set)
+    late_reason: str = ""
+
+    @property
+    def ok_rows(self) -> int:
+        return len(self.data.rows) - len(self.error_rows)
+
+    def result(self, written: int = 0) -> ImportResult:
+        return ImportResult(
+            ok_rows=self.ok_rows, error_rows=len(self.error_rows), issues=list(self.issues), written=written,
+            unchanged=len(self.existing) - len(self.changes), changes=list(self.changes),
+            used=dict(self.data.used), ignored=list(self.data.ignored),
+        )
+
+
+def _existing_registrations(session: Session, id_numbers: Sequence[str], trade_ids: set[int]) -> dict:
+    out: dict[tuple[str, int], tuple] = {}
+    persons: dict[str, tuple[int, str]] = {}
+    numbers = list(dict.fromkeys(id_numbers))
+    for i in range(0, len(numbers), CHUNK):
+        chunk = numbers[i:i + CHUNK]
+        for pid, number, name in session.execute(
+            select(Person.id, Person.id_number, Person.name).where(Person.id_number.in_(chunk))
+        ):
+            persons[number] = (pid, name)
+        if not trade_ids:
+            continue
+        q = (
+            select(
+                Registration.id, Person.id_number, Registration.trade_id, Person.name, Person.mobile, Person.phone,
+                Registration.unit_name, Registration.union_code, Registration.skill_grade, Registration.status,
+            )
+            .join(Person, Registration.person_id == Person.id)
+            .where(Person.id_number.in_(chunk), Registration.trade_id.in_(trade_ids))
+        )
+        for row in session.execute(q):
+            out[(row[1], row[2])] = row
+    return {"regs": out, "persons": persons}
+
+
+def _diff(entry: rules.CleanEntry, old: tuple, had_status: bool) -> list[str]:
+    _rid, _num, _tid, name, mobile, phone, unit_name, code, grade, status = old
+    out = []
+
+    def add(title: str, a: object, b: object) -> None:
+        out.append(translate("RegistrationImport", "{field}“{old}”→“{new}”").format(field=title, old=a or "", new=b or ""))
+
+    if entry.name != name:
+        add(translate("RegistrationImport", "姓名"), name, entry.name)
+    if entry.mobile and entry.mobile != mobile:
+        add(translate("RegistrationImport", "手机"), mobile, entry.mobile)
+    if entry.phone and entry.phone != phone:
+        add(translate("RegistrationImport", "电话"), phone, entry.phone)
+    if entry.unit_name != unit_name:
+        add(translate("RegistrationImport", "单位"), unit_name, entry.unit_name)
+    if entry.union_code != code:
+        add(translate("RegistrationImport", "工会代码"), code, entry.union_code)
+    if entry.skill_grade is not None and entry.skill_grade != grade:
+        add(translate("RegistrationImport", "技能等级"), labels.label(labels.GRADES, grade) if grade else "", labels.label(labels.GRADES, entry.skill_grade))
+    if had_status and entry.status != status:
+        add(translate("RegistrationImport", "审核状态"), labels.label(labels.REG_STATUS, status), labels.label(labels.REG_STATUS, entry.status))
+    return out
+
+
+def plan_import(
+    session: Session,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    students: bool | None = None,
+    late_reason: str = "",
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Read and validate the whole file; nothing is written. Broken files raise UnreadableInput."""
+    cid = settings.current_contest_id(session)
+    if cid is None:
+        raise RejectedData(translate("RegistrationImport", "数据库中还没有赛事；请先创建赛事和工种，再导入报名。"))
+    data = read_sheet(path, fields())
+    detected = "school" in data.used and "union_code" not in data.used
+    is_students = bool(students) or (students is None and detected)
+    ctx = registrations.entry_context(session, cid, today=today, late_reason=late_reason)
+    trades = {t.id: t for t in ctx.trades}
+    plan = ImportPlan(data=data, students=is_students, late_reason=late_reason)
+    total = len(data.rows)
+    header = {k: data.header_for(k, fields()) for k in rules.ENTRY_KEYS}
+
+    def issue(row: int, key: str, value: object, message: str) -> None:
+        plan.issues.append(ImportIssue(row, header.get(key, key), value, message))
+        plan.error_rows.add(row)
+
+    valid: list[tuple[int, rules.CleanEntry]] = []
+    for n, r in enumerate(data.rows, start=1):
+        clean, problems = rules.validate_entry(r.values, ctx, students=is_students, check_deadline=False)
+        for key, message in problems:
+            issue(r.row, key, r.values.get(key), message)
+        if clean is not None:
+            valid.append((r.row, clean))
+        if progress is not None and n % CHUNK == 0:
+            progress(n, total * 2)
+
+    found = _existing_registrations(session, [c.id_number for _r, c in valid], {c.trade_id for _r, c in valid})
+    had_status = "status" in data.used
+    seen: dict[tuple[str, int], int] = {}
+    names_in_file: dict[str, tuple[int, str]] = {}
+    for row, clean in valid:
+        key = (clean.id_number, clean.trade_id)
+        trade = trades[clean.trade_id]
+        if key in seen:
+            issue(row, "id_number", clean.id_number,
+                  rules.duplicate_problem(clean.name, trade, translate("RegistrationImport", "本文件第 {n} 行").format(n=seen[key])))
+            continue
+        seen[key] = row
+        first = names_in_file.setdefault(clean.id_number, (row, clean.name))
+        if first[1] != clean.name:
+            issue(row, "name", clean.name, translate("RegistrationImport", "身份证号 {id} 在本文件第 {n} 行的姓名为“{other}”，与此处不一致；请核对。").format(
+                id=idcard.mask(clean.id_number), n=first[0], other=first[1]))
+            continue
+        person = found["persons"].get(clean.id_number)
+        old = found["regs"].get(key)
+        if old is not None:
+            plan.existing.append((row, old[0]))
+            diff = _diff(clean, old, had_status)
+            if diff:
+                plan.changes.append(translate("RegistrationImport", "第 {row} 行 {name}（{trade}）：{diff}").format(
+                    row=row, name=clean.name, trade=trade.name, diff="；".join(diff)))
+            continue
+        if person is not None and person[1] != clean.name:
+            issue(row, "name", clean.name, translate("RegistrationImport", "身份证号 {id} 已登记为“{other}”，与姓名“{name}”不符；请核对。").format(
+                id=idcard.mask(clean.id_number), other=person[1], name=clean.name))
+            continue
+        late = rules.deadline_problem(ctx.today, trade.deadline, late_reason)
+        if late:
+            issue(row, "trade", trade.name, late)
+            continue
+        if trade.deadline is not None and ctx.today > trade.deadline:
+            clean.late_override_reason = late_reason.strip()
+        plan.new.append(PlannedRow(row, clean, person[0] if person else None))
+    plan.issues.sort(key=lambda i: i.row)
+    if progress is not None:
+        progress(total, total * 2)
+    return plan
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _pause_for_test() -> None:
+    fifo = os.environ.get(PAUSE_ENV)
+    if not fifo:
+        return
+    with open(fifo, "w", encoding="utf-8") as fh:  # blocks until the test opens it for reading
+        fh.write("paused\n")
+    with open(fifo, encoding="utf-8") as fh:  # blocks until the test writes (it kills us instead)
+        fh.read()
+
+
+def write_plan(
+    session: Session, actor: Actor, plan: ImportPlan, *, accept_valid: bool = False, progress: Progress | None = None
+) -> ImportResult:
+    """Store the plan's new rows with bulk INSERTs in the caller's transaction."""
+    if plan.error_rows and not accept_valid:
+        raise RejectedData(
+            translate("RegistrationImport", "{n} 行有错误，按“全部成功才导入”的规则未导入任何数据；请改正后重新导入，或选择只导入无误的行。").format(
+                n=len(plan.error_rows)
+            )
+        )
+    rows = [p for p in plan.new if p.row not in plan.error_rows]
+    total = len(plan.data.rows) * 2
+    done = len(plan.data.rows)
+    source = "school" if plan.students else ("platform" if "status" in plan.data.used else "import")
+    file_name = plan.data.path.name[:260]
+    now = utcnow()
+
+    new_people: dict[str, dict] = {}
+    for p in rows:
+        if p.person_id is None and p.entry.id_number not in new_people:
+            e = p.entry
+            new_people[e.id_number] = {
+                "name": e.name, "id_number": e.id_number, "gender": e.gender, "birth_date": e.birth_date,
+                "mobile": e.mobile, "phone": e.phone, "version": 1, "created_at": now, "updated_at": now,
+            }
+    person_ids: dict[str, int] = {}
+    if new_people:
+        # executemany without RETURNING (RETURNING with ordered rows makes SQLite insert one by one);
+        # the new ids are read back by ID number, which is unique.
+        session.execute(insert(Person.__table__), list(new_people.values()))
+        numbers = list(new_people)
+        for i in range(0, len(numbers), CHUNK):
+            person_ids.update(
+                (num, pid) for pid, num in session.execute(
+                    select(Person.id, Person.id_number).where(Person.id_number.in_(numbers[i:i + CHUNK]))
+                )
+            )
+    if progress is not None:
+        progress(done + len(rows) // 3, total)
+    _pause_for_test()
+
+    reg_values = []
+    for p in rows:
+        e = p.entry
+        reg_values.append({
+            "trade_id": e.trade_id, "person_id": p.person_id or person_ids[e.id_number], "unit_id": e.unit_id,
+            "unit_name": e.unit_name[:200], "union_code": e.union_code, "group": e.group, "skill_grade": e.skill_grade,
+            "grade_exception": e.grade_exception, "grade_exception_reason": e.grade_exception_reason,
+            "late_override_reason": e.late_override_reason, "status": e.status, "status_reason": "",
+            "source": source, "source_file": file_name, "source_row": p.row, "notes": e.notes,
+            "version": 1, "created_at": now, "updated_at": now,
+        })
+    reg_ids: list[int] = []
+    if reg_values:
+        session.execute(insert(Registration.__table__), reg_values)
+        pids = list({v["person_id"] for v in reg_values})
+        found: dict[tuple[int, int], int] = {}
+        for i in range(0, len(pids), CHUNK):
+            found.update(
+                ((pid, tid), rid) for rid, pid, tid in session.execute(
+                    select(Registration.id, Registration.person_id, Registration.trade_id)
+                    .where(Registration.person_id.in_(pids[i:i + CHUNK]))
+                )
+            )
+        reg_ids = [found[(v["person_id"], v["trade_id"])] for v in reg_values]
+    if progress is not None:
+        progress(done + 2 * len(rows) // 3, total)
+    events = [
+        {
+            "registration_id": rid, "from_status": "", "to_status": v["status"], "actor": actor.username, "at": now,
+            "reason": translate("RegistrationImport", "导入：{file} 第 {row} 行").format(file=file_name, row=v["source_row"]),
+        }
+        for rid, v in zip(reg_ids, reg_values)
+    ]
+    if events:
+        session.execute(insert(RegistrationEvent.__table__), events)
+    result = plan.result(written=len(reg_ids))
+    audit.record(
+        session, actor, "registration.import", entity="registration",
+        new={
+            "file": file_name, "sheet": plan.data.sheet_name, "rows": len(plan.data.rows), "written": len(reg_ids),
+            "error_rows": len(plan.error_rows), "accept_valid": accept_valid, "students": plan.students,
+            "unchanged": result.unchanged, "would_change": len(result.changes),
+            "first_id": reg_ids[0] if reg_ids else None, "last_id": reg_ids[-1] if reg_ids else None,
+        },
+    )
+    late = sum(1 for v in reg_values if v["late_override_reason"])
+    if late:
+        audit.record(
+            session, actor, "registration.late_override", entity="registration",
+            new={"file": file_name, "rows": late}, reason=plan.late_reason,
+        )
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+def import_file(
+    db,  # haihe_desk.db.database.Database  # type: ignore[no-untyped-def]
+    actor: Actor,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    students: bool | None = None,
+    accept_valid: bool = False,
+    dry_run: bool = False,
+    late_reason: str = "",
+    report: str | Path | None = None,
+    progress: Progress | None = None,
+) -> tuple[ImportPlan, ImportResult]:
+    """Plan and (unless ``dry_run``) write in ONE transaction; the report is written on request.
+    With errors and no ``accept_valid`` nothing is written and the result says so (no exception):
+    the caller decides how to present it."""
+    with db.write() as session:
+        plan = plan_import(session, path, sheet=sheet, students=students, late_reason=late_reason, progress=progress)
+        if report is not None:
+            write_report(report, plan.data, plan.issues)
+        if dry_run or (plan.error_rows and not accept_valid):
+            session.rollback()
+            return plan, plan.result(written=0)
+        result = write_plan(session, actor, plan, accept_valid=accept_valid, progress=progress)
+    return plan, result

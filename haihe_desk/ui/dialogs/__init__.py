@@ -1,0 +1,1 @@
+"""Dialogs loaded from Designer forms."""
