@@ -1,16 +1,24 @@
-"""Contests and trades: listing for the 赛事 tab, with live per-trade counts."""
+"""Contests: the 赛事 tab's trade list with live per-trade counts, and creating, editing, copying
+(from last year's: trades, rules, host units and sessions, no people) and archiving contests."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import Session
+from dataclasses import dataclass, field
+from datetime import date
 
-from haihe_desk.db.models import CheckIn, Contest, Organisation, Registration, Trade
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from haihe_desk.db.models import CommitteeMember, Contest, Organisation, Trade, TradeSession
+from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels
-from haihe_desk.domain.decimals import display
+from haihe_desk.errors import Conflict, RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
+from haihe_desk.services import audit, trades
+from haihe_desk.services.context import Actor
 from haihe_desk.services.listing import Column, ListSource, Row, like_any
 
 COLUMNS = [
@@ -25,29 +33,16 @@ COLUMNS = [
     Column("confirmed", QT_TRANSLATE_NOOP("Columns", "已确认"), 60),
     Column("pending", QT_TRANSLATE_NOOP("Columns", "待审"), 50),
     Column("checked_in", QT_TRANSLATE_NOOP("Columns", "已检录"), 60),
-    Column("risk", QT_TRANSLATE_NOOP("Columns", "提示"), 140),
+    Column("risk", QT_TRANSLATE_NOOP("Columns", "提示"), 150),
+    Column("returned", QT_TRANSLATE_NOOP("Columns", "退回"), 50),
+    Column("scored", QT_TRANSLATE_NOOP("Columns", "已评分"), 60),
+    Column("locked", QT_TRANSLATE_NOOP("Columns", "已锁定"), 90),
 ]
-
-_reg_counts = (
-    select(
-        Registration.trade_id.label("trade_id"),
-        func.count(Registration.id).label("registered"),
-        func.sum(case((Registration.status == "confirmed", 1), else_=0)).label("confirmed"),
-        func.sum(case((Registration.status.in_(("submitted", "union_approved")), 1), else_=0)).label("pending"),
-    )
-    .where(Registration.status.not_in(("rejected", "withdrawn")))
-    .group_by(Registration.trade_id)
-    .subquery()
-)
-_checkins = (
-    select(Registration.trade_id.label("trade_id"), func.count(func.distinct(CheckIn.registration_id)).label("n"))
-    .join(CheckIn, CheckIn.registration_id == Registration.id)
-    .group_by(Registration.trade_id)
-    .subquery()
-)
 
 
 def _base() -> Select[Any]:
+    sq = trades.counts_subqueries()
+    regs, chk, sc, lk = sq["regs"], sq["checkins"], sq["scored"], sq["locks"]
     return (
         select(
             Trade.id,
@@ -60,15 +55,23 @@ def _base() -> Select[Any]:
             Trade.end_date,
             Trade.theory_weight,
             Trade.practical_weight,
-            func.coalesce(_reg_counts.c.registered, 0),
-            func.coalesce(_reg_counts.c.confirmed, 0),
-            func.coalesce(_reg_counts.c.pending, 0),
-            func.coalesce(_checkins.c.n, 0),
+            func.coalesce(regs.c.registered, 0),
+            func.coalesce(regs.c.confirmed, 0),
+            func.coalesce(regs.c.submitted, 0) + func.coalesce(regs.c.union_approved, 0),
+            func.coalesce(chk.c.n, 0),
             Trade.min_entries,
+            Trade.status,
+            func.coalesce(regs.c.returned, 0),
+            func.coalesce(sc.c.n, 0),
+            func.coalesce(lk.c.practical, 0),
+            func.coalesce(lk.c.theory, 0),
+            func.coalesce(lk.c.results, 0),
         )
         .outerjoin(Organisation, Trade.host_unit_id == Organisation.id)
-        .outerjoin(_reg_counts, _reg_counts.c.trade_id == Trade.id)
-        .outerjoin(_checkins, _checkins.c.trade_id == Trade.id)
+        .outerjoin(regs, regs.c.trade_id == Trade.id)
+        .outerjoin(chk, chk.c.trade_id == Trade.id)
+        .outerjoin(sc, sc.c.trade_id == Trade.id)
+        .outerjoin(lk, lk.c.trade_id == Trade.id)
     )
 
 
@@ -84,24 +87,246 @@ def _filters(q: Select[Any], f: dict[str, Any]) -> Select[Any]:
 
 
 def _format(r: Row) -> Row:
-    (tid, code, name, group, level, host, start, end, wt, wp, registered, confirmed, pending, checked, minimum) = r
+    (tid, code, name, group, level, host, start, end, wt, wp, registered, confirmed, pending, checked, minimum,
+     status, returned, scored, lp, lt, lr) = r
     dates = ""
     if start:
         dates = f"{start:%Y-%m-%d}" + (f" 至 {end:%Y-%m-%d}" if end and end != start else "")
     risk = ""
-    if registered < minimum:
+    if status == "cancelled":
+        risk = translate("Contests", "已取消")
+    elif rules.at_risk(int(registered), int(minimum)):
         risk = translate("Contests", "不足 {n} 人，可能取消").format(n=minimum)
     return (
         tid, code, name, labels.label(labels.GROUPS, group), labels.label(labels.LEVELS, level), host or "", dates,
-        f"{display(wt * 100, 0)}/{display(wp * 100, 0)}", registered, confirmed, pending, checked, risk,
+        f"{rules.percent_text(wt)}/{rules.percent_text(wp)}", int(registered), int(confirmed), int(pending),
+        int(checked), risk, int(returned), int(scored), trades.locks_text(lp, lt, lr),
     )
 
 
 SOURCE = ListSource(
     columns=COLUMNS, base=_base, apply_filters=_filters, order_by=lambda: [Trade.group.desc(), Trade.code],
     format_row=_format,
+    count_base=lambda: select(Trade.id).outerjoin(Organisation, Trade.host_unit_id == Organisation.id),
 )
 
 
-def list_contests(session: Session) -> list[Contest]:
-    return list(session.scalars(select(Contest).order_by(Contest.year.desc(), Contest.id.desc())))
+def list_contests(session: Session, *, include_archived: bool = True) -> list[Contest]:
+    q = select(Contest).order_by(Contest.year.desc(), Contest.id.desc())
+    if not include_archived:
+        q = q.where(Contest.status != "archived")
+    return list(session.scalars(q))
+
+
+CONTEST_FIELDS = ("name", "short_name", "year", "doc_number", "organiser", "office_name", "start_date", "end_date",
+                  "registration_deadline", "status", "notes")
+CONTEST_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("Contests", "筹备中"),
+    "active": QT_TRANSLATE_NOOP("Contests", "进行中"),
+    "archived": QT_TRANSLATE_NOOP("Contests", "已归档"),
+}
+COMMITTEE_BODIES = {
+    "organising": QT_TRANSLATE_NOOP("Contests", "组织委员会"),
+    "judging": QT_TRANSLATE_NOOP("Contests", "评判委员会"),
+    "supervision": QT_TRANSLATE_NOOP("Contests", "监审委员会"),
+}
+
+
+
+@dataclass
+class MemberSpec:
+    role: str  # director/deputy/member
+    name: str
+    post: str = ""
+    body: str = "organising"
+
+
+@dataclass
+class ContestSpec:
+    name: str
+    year: int
+    short_name: str = ""
+    doc_number: str = ""
+    organiser: str = ""
+    office_name: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    registration_deadline: date | None = None
+    status: str = "active"
+    notes: str = ""
+    committee: list[MemberSpec] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, c: Contest) -> ContestSpec:
+        return cls(**{f: getattr(c, f) for f in CONTEST_FIELDS},
+                   committee=[MemberSpec(m.role, m.name, m.post, m.body) for m in c.committee])
+
+
+def check_contest(spec: ContestSpec) -> dict[str, str]:
+    """Problems keyed by form field: name, year, dates, deadline, committee, status."""
+    errs: dict[str, str] = {}
+    if not spec.name.strip():
+        errs["name"] = translate("Contests", "请填写赛事名称。")
+    elif len(spec.name) > 200:
+        errs["name"] = translate("Contests", "赛事名称太长，最多 200 个字。")
+    if not 2000 <= spec.year <= 2100:
+        errs["year"] = translate("Contests", "年度 {y} 不合理，请填写四位年份。").format(y=spec.year)
+    msg = rules.check_dates(spec.start_date, spec.end_date, translate("Contests", "赛事"))
+    if msg:
+        errs["dates"] = msg
+    if spec.registration_deadline and spec.end_date and spec.registration_deadline > spec.end_date:
+        errs["deadline"] = translate("Contests", "报名截止日期 {d} 晚于赛事结束日期 {e}，请改正。").format(
+            d=spec.registration_deadline, e=spec.end_date)
+    for i, m in enumerate(spec.committee, start=1):
+        if not m.name.strip():
+            errs["committee"] = translate("Contests", "组委会第 {i} 行没有姓名，请填写或删除该行。").format(i=i)
+            break
+        if m.role not in labels.COMMITTEE_ROLES:
+            errs["committee"] = translate("Contests", "组委会第 {i} 行的职务“{r}”无效，应为主任、副主任或成员。").format(i=i, r=m.role)
+            break
+        if m.body not in COMMITTEE_BODIES:
+            errs["committee"] = translate("Contests", "组委会第 {i} 行的机构“{b}”无效。").format(i=i, b=m.body)
+            break
+    if spec.status not in CONTEST_STATUS:
+        errs["status"] = translate("Contests", "赛事状态“{s}”无效。").format(s=spec.status)
+    return errs
+
+
+def _contest_dict(c: Contest) -> dict[str, object]:
+    d: dict[str, object] = {f: (getattr(c, f).isoformat() if isinstance(getattr(c, f), date) else getattr(c, f))
+                            for f in CONTEST_FIELDS}
+    d["committee"] = [{"body": m.body, "role": m.role, "name": m.name, "post": m.post} for m in c.committee]
+    return d
+
+
+def _apply(c: Contest, spec: ContestSpec) -> None:
+    for f in CONTEST_FIELDS:
+        v = getattr(spec, f)
+        setattr(c, f, v.strip() if isinstance(v, str) else v)
+    c.committee.clear()
+    for i, m in enumerate(spec.committee):
+        c.committee.append(CommitteeMember(body=m.body, role=m.role, name=m.name.strip(), post=m.post.strip(), sort=i))
+
+
+def get_contest(session: Session, contest_id: int) -> Contest:
+    c = session.get(Contest, contest_id)
+    if c is None:
+        raise RejectedData(translate("Contests", "赛事（编号 {i}）不存在；运行 “haihe-desk contests list” 查看编号。").format(i=contest_id))
+    return c
+
+
+def create_contest(session: Session, actor: Actor, spec: ContestSpec) -> Contest:
+    errs = check_contest(spec)
+    if errs:
+        raise RejectedData(next(iter(errs.values())))
+    c = Contest(name="", year=spec.year)
+    session.add(c)
+    _apply(c, spec)
+    session.flush()
+    audit.record(session, actor, "contest.create", entity="contest", entity_id=c.id, new=_contest_dict(c))
+    return c
+
+
+def update_contest(session: Session, actor: Actor, contest_id: int, spec: ContestSpec, *,
+                   expected_version: int | None = None) -> Contest:
+    c = get_contest(session, contest_id)
+    if c.status == "archived" and spec.status == "archived":
+        raise RejectedData(translate("Contests", "赛事“{n}”已归档，不能修改；如需修改，请先取消归档。").format(n=c.short_name or c.name))
+    if expected_version is not None and c.version != expected_version:
+        raise Conflict(translate("Contests", "赛事“{n}”已被别人修改过；请关闭窗口、刷新后重新编辑。").format(n=c.short_name or c.name))
+    errs = check_contest(spec)
+    if errs:
+        raise RejectedData(next(iter(errs.values())))
+    old = _contest_dict(c)
+    _apply(c, spec)
+    new = _contest_dict(c)
+    changed = [k for k in new if new[k] != old[k]]
+    if not changed:
+        return c
+    try:
+        session.flush()
+    except StaleDataError:
+        raise Conflict(translate("Contests", "赛事“{n}”已被别人修改过；请刷新后重新编辑。").format(n=c.short_name or c.name)) from None
+    audit.record(session, actor, "contest.update", entity="contest", entity_id=c.id,
+                 old={k: old[k] for k in changed}, new={k: new[k] for k in changed})
+    return c
+
+
+def copy_contest(session: Session, actor: Actor, source_id: int, *, year: int | None = None,
+                 name: str | None = None, short_name: str | None = None) -> Contest:
+    """A new contest from ``source_id``: its settings, trades with every rule, host units and
+    sessions, dates shifted by the year difference. No people: no committee members,
+    registrations, teams, judges, scores, contacts or filings."""
+    src = get_contest(session, source_id)
+    new_year = year if year is not None else src.year + 1
+    shift = new_year - src.year
+    spec = ContestSpec(
+        name=name or rules.renamed_for_year(src.name, src.year, new_year),
+        short_name=short_name if short_name is not None else rules.renamed_for_year(src.short_name, src.year, new_year),
+        year=new_year, doc_number="", organiser=src.organiser, office_name=src.office_name,
+        start_date=rules.shift_year(src.start_date, shift), end_date=rules.shift_year(src.end_date, shift),
+        registration_deadline=rules.shift_year(src.registration_deadline, shift), status="draft",
+        notes=translate("Contests", "复制自 {y} 年赛事“{n}”。").format(y=src.year, n=src.short_name or src.name),
+    )
+    errs = check_contest(spec)
+    if errs:
+        raise RejectedData(next(iter(errs.values())))
+    c = Contest(name="", year=new_year, copied_from_id=src.id)
+    session.add(c)
+    _apply(c, spec)
+    for t in sorted(src.trades, key=lambda t: t.code):
+        values = {f: getattr(t, f) for f in trades.FIELDS}
+        values.update(
+            start_date=rules.shift_year(t.start_date, shift), end_date=rules.shift_year(t.end_date, shift),
+            registration_deadline=rules.shift_year(t.registration_deadline, shift), status="open",
+            award_rule=dict(t.award_rule or {}), tie_break=list(t.tie_break or []),
+        )
+        nt = Trade(**values)
+        for s in t.sessions:
+            nt.sessions.append(TradeSession(name=s.name, kind=s.kind, starts_on=rules.shift_year(s.starts_on, shift),
+                                            start_time=s.start_time, end_time=s.end_time, venue=s.venue,
+                                            capacity=s.capacity))
+        c.trades.append(nt)
+    session.flush()
+    audit.record(session, actor, "contest.copy", entity="contest", entity_id=c.id,
+                 old={"source_id": src.id, "source": src.name},
+                 new={**_contest_dict(c), "trades": [t.code for t in c.trades]})
+    return c
+
+
+def archive_contest(session: Session, actor: Actor, contest_id: int, *, archived: bool = True) -> Contest:
+    """Archive (read-only from then on) or bring back a contest."""
+    c = get_contest(session, contest_id)
+    old = c.status
+    new = "archived" if archived else "active"
+    if old == new:
+        raise RejectedData(
+            (translate("Contests", "赛事“{n}”已经归档。") if archived else translate("Contests", "赛事“{n}”没有归档。")).format(n=c.short_name or c.name)
+        )
+    c.status = new
+    session.flush()
+    audit.record(session, actor, "contest.archive" if archived else "contest.unarchive", entity="contest",
+                 entity_id=c.id, old={"status": old}, new={"status": new})
+    return c
+
+
+def contest_detail(session: Session, contest_id: int) -> dict[str, object]:
+    """A contest's settings, committee and trade count, JSON-ready (``contests show``)."""
+    c = get_contest(session, contest_id)
+    d = _contest_dict(c)
+    d["id"] = c.id
+    d["copied_from_id"] = c.copied_from_id
+    d["trades"] = session.scalar(select(func.count()).select_from(Trade).where(Trade.contest_id == c.id)) or 0
+    d["version"] = c.version
+    return d
+
+
+def committee_text(c: Contest) -> str:
+    """"主任：林引（市总工会党组书记、副主席）；副主任：…" for the tab's summary."""
+    parts = []
+    for role, lab in labels.COMMITTEE_ROLES.items():
+        names = [m.name + (f"（{m.post}）" if m.post else "") for m in c.committee
+                 if m.role == role and m.body == "organising"]
+        if names:
+            parts.append(translate("Labels", lab) + "：" + "、".join(names))
+    return "；".join(parts)

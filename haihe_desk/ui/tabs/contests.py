@@ -1,36 +1,73 @@
-"""赛事 tab: the contest and its trades with live counts."""
+"""赛事 tab: the contest and its trades with live counts; contest create/edit/copy/archive, trade
+add/edit/import/template, and the grassroots filings register."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from haihe_desk.db.database import Database
+from haihe_desk.db.models import Contest, Trade
+from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels
-from haihe_desk.services import contests, settings
+from haihe_desk.errors import UserError
+from haihe_desk.i18n import translate
+from haihe_desk.services import contests, settings, trades
+from haihe_desk.services.context import Actor, local_actor
+from haihe_desk.ui.bus import bus
 from haihe_desk.ui.list_tab import ListTab
+from haihe_desk.ui.ops import Op, run_op
 
 
 class ContestsTab(ListTab):
     FORM = "contests_tab"
-    AREAS = frozenset({"contests", "trades", "registrations", "checkins"})
+    AREAS = frozenset({"contests", "trades", "registrations", "checkins", "scores", "organisations"})
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, parent: QWidget | None = None, actor: Actor | None = None):
         super().__init__(db, contests.SOURCE, parent)
+        self.actor = actor or local_actor()
         self.contest_combo = self.combo("contestCombo")
         self.group_combo = self.combo("groupCombo")
         self.summary: QLabel = self.child(QLabel, "contestSummary")
+        self.detail: QLabel = self.child(QLabel, "tradeDetail")
         self.fill_combo(self.group_combo, [(labels.label(labels.GROUPS, k), k) for k in labels.GROUPS], self.tr("全部"))
+        self.buttons = {name: self.child(QPushButton, name) for name in (
+            "newContestButton", "editContestButton", "copyContestButton", "archiveButton", "filingsButton",
+            "addTradeButton", "editTradeButton", "importTradesButton", "templateButton")}
+        b = self.buttons
+        b["newContestButton"].clicked.connect(lambda: self.new_contest())
+        b["editContestButton"].clicked.connect(lambda: self.edit_contest())
+        b["copyContestButton"].clicked.connect(lambda: self.copy_contest())
+        b["archiveButton"].clicked.connect(lambda: self.toggle_archive())
+        b["filingsButton"].clicked.connect(lambda: self.open_filings())
+        b["addTradeButton"].clicked.connect(lambda: self.add_trade())
+        b["editTradeButton"].clicked.connect(lambda: self.edit_trade())
+        b["importTradesButton"].clicked.connect(lambda: self.import_trades())
+        b["templateButton"].clicked.connect(lambda: self.save_template())
+        self.table.doubleClicked.connect(lambda _i: self.edit_trade())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
         self._load_contests()
         self.contest_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.group_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.last_op: Op | None = None
         self.reload()
 
-    def _load_contests(self) -> None:
+    # ---- contest list
+    def _load_contests(self, select: int | None = None) -> None:
         with self.db.read() as s:
-            items = [(f"{c.year} {c.short_name or c.name}", c.id) for c in contests.list_contests(s)]
-            current = settings.current_contest_id(s)
+            items = []
+            for c in contests.list_contests(s):
+                name = c.short_name or c.name
+                text = name if str(c.year) in name else f"{c.year} {name}"
+                if c.status == "archived":
+                    text += self.tr("（已归档）")
+                items.append((text, c.id))
+            current = select if select is not None else (self.contest_combo.currentData()
+                                                        or settings.current_contest_id(s))
         self.contest_combo.blockSignals(True)
         self.contest_combo.clear()
         for text, cid in items:
@@ -39,24 +76,227 @@ class ContestsTab(ListTab):
         self.contest_combo.setCurrentIndex(max(idx, 0))
         self.contest_combo.blockSignals(False)
 
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if "contests" in areas:
+            self._load_contests()
+        super()._on_changed(areas)
+
+    def contest_id(self) -> int | None:
+        return self.contest_combo.currentData()
+
     def filters(self) -> dict[str, Any]:
-        return {"text": self.search.text(), "contest_id": self.contest_combo.currentData(),
-                "group": self.group_combo.currentData()}
+        return {"text": self.search.text(), "contest_id": self.contest_id(), "group": self.group_combo.currentData()}
 
     def after_reload(self) -> None:
-        cid = self.contest_combo.currentData()
+        cid = self.contest_id()
+        archived = False
         if cid is None:
-            self.summary.setText(self.tr("还没有赛事。可以在“文件”菜单中创建演示赛事。"))
+            self.summary.setText(self.tr("还没有赛事。请点击“新建赛事”，或在“文件”菜单中创建演示赛事。"))
+        else:
+            with self.db.read() as s:
+                c = s.get(Contest, cid)
+                if c is not None:
+                    archived = c.status == "archived"
+                    text = self.tr("{name}\n文号：{doc}　主办：{org}　报名截止：{deadline}　{office}").format(
+                        name=c.name, doc=c.doc_number or "—", org=c.organiser or "—",
+                        deadline=f"{c.registration_deadline:%Y-%m-%d}" if c.registration_deadline else "—",
+                        office=c.office_name,
+                    )
+                    committee = contests.committee_text(c)
+                    if committee:
+                        text += "\n" + self.tr("组委会：") + committee
+                    if archived:
+                        text += "\n" + self.tr("本赛事已归档，只能查看；如需修改，请先点击“取消归档”。")
+                    self.summary.setText(text)
+        has = cid is not None
+        for name in ("editContestButton", "copyContestButton", "archiveButton", "filingsButton"):
+            self.buttons[name].setEnabled(has)
+        for name in ("addTradeButton", "editTradeButton", "importTradesButton"):
+            self.buttons[name].setEnabled(has and not archived)
+        self.buttons["archiveButton"].setText(self.tr("取消归档") if archived else self.tr("归档"))
+        self._show_detail()
+
+    def current_trade_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        if idx.isValid():
+            return self.model.row_id(idx.row())
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def _show_detail(self) -> None:
+        tid = self.current_trade_id()
+        if tid is None:
+            self.detail.setText(self.tr("选中一个工种可在此查看其全部设置；双击可编辑。"))
             return
         with self.db.read() as s:
-            from haihe_desk.db.models import Contest
-
-            c = s.get(Contest, cid)
-            if c is None:
+            t = s.get(Trade, tid)
+            if t is None:
+                self.detail.setText("")
                 return
-            text = self.tr("{name}\n文号：{doc}　主办：{org}　报名截止：{deadline}　{office}").format(
-                name=c.name, doc=c.doc_number or "—", org=c.organiser or "—",
-                deadline=f"{c.registration_deadline:%Y-%m-%d}" if c.registration_deadline else "—",
-                office=c.office_name,
-            )
-        self.summary.setText(text)
+            c = trades.counts(s, [tid]).get(tid, {})
+            by = c.get("by_status", {})
+            grade = labels.label(labels.GRADES, t.required_grade) if t.required_grade else self.tr("不限")
+            deadline = trades.effective_deadline(t)
+            lines = [
+                self.tr("{code} {name}　{group}　{level}　{team}　年龄 {a}–{b} 岁　等级要求：{grade}{exc}　报名截止：{dl}").format(
+                    code=t.code, name=t.name, group=labels.label(labels.GROUPS, t.group),
+                    level=labels.label(labels.LEVELS, t.level),
+                    team=self.tr("团体（每队 {n} 人）").format(n=t.team_size) if t.is_team else self.tr("单人"),
+                    a=t.min_age, b=t.max_age, grade=grade,
+                    exc=self.tr("（允许破格）") if t.grade_exception_allowed and t.required_grade else "",
+                    dl=f"{deadline:%Y-%m-%d}" if deadline else "—"),
+                self.tr("理论 {t}% / 实操 {p}%　合格线 {pl}　{award}　并列：{tie}　场次 {n} 个").format(
+                    t=rules.percent_text(t.theory_weight), p=rules.percent_text(t.practical_weight), pl=t.pass_line,
+                    award=rules.describe_award_rule(t.award_rule or {}), tie=rules.describe_tie_break(t.tie_break or []),
+                    n=len(t.sessions)),
+                self.tr("报名 {r}：待审核 {s}、工会已审核 {u}、已确认 {c}、退回 {ret}、不予通过 {rej}、弃权 {w}；已检录 {ci}；已评分 {sc}；锁定：{lk}").format(
+                    r=c.get("registered", 0), s=by.get("submitted", 0), u=by.get("union_approved", 0),
+                    c=by.get("confirmed", 0), ret=by.get("returned", 0), rej=by.get("rejected", 0),
+                    w=by.get("withdrawn", 0), ci=c.get("checked_in", 0), sc=c.get("scored", 0),
+                    lk="、".join(translate("Trades", trades.LOCK_KINDS[k]) for k in c.get("locked", [])) or self.tr("无")),
+            ]
+        self.detail.setText("\n".join(lines))
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("无法完成"), text)
+
+    # ---- contest actions
+    def new_contest(self) -> QDialog:
+        from haihe_desk.ui.dialogs.contest_dialog import ContestDialog
+
+        dlg = ContestDialog(self.db, None, self, self.actor)
+        dlg.accepted.connect(lambda: self._select_contest(dlg.saved_id))
+        dlg.open()
+        return dlg
+
+    def edit_contest(self) -> QDialog | None:
+        from haihe_desk.ui.dialogs.contest_dialog import ContestDialog
+
+        cid = self.contest_id()
+        if cid is None:
+            return None
+        dlg = ContestDialog(self.db, cid, self, self.actor)
+        dlg.open()
+        return dlg
+
+    def copy_contest(self) -> QDialog | None:
+        from haihe_desk.ui.dialogs.contest_dialog import ContestCopyDialog
+
+        cid = self.contest_id()
+        if cid is None:
+            return None
+        dlg = ContestCopyDialog(self.db, cid, self, self.actor)
+        dlg.accepted.connect(lambda: self._select_contest(dlg.saved_id))
+        dlg.open()
+        return dlg
+
+    def _select_contest(self, cid: int | None) -> None:
+        self._load_contests(select=cid)
+        self.reload()
+
+    def toggle_archive(self, confirm: bool = True) -> bool:
+        cid = self.contest_id()
+        if cid is None:
+            return False
+        with self.db.read() as s:
+            c = s.get(Contest, cid)
+            archived = c is not None and c.status == "archived"
+            name = (c.short_name or c.name) if c else ""
+        if confirm and not archived:
+            answer = QMessageBox.question(
+                self, self.tr("归档赛事"),
+                self.tr("归档“{name}”后，它的工种和设置只能查看、不能修改（可以随时取消归档）。确定归档吗？").format(name=name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            with self.db.write() as s:
+                contests.archive_contest(s, self.actor, cid, archived=not archived)
+        except UserError as exc:
+            self._warn(exc.message)
+            return False
+        bus.emit_changed("contests")
+        return True
+
+    def open_filings(self) -> QDialog | None:
+        from haihe_desk.ui.dialogs.filing_dialog import open_register
+
+        cid = self.contest_id()
+        if cid is None:
+            return None
+        return open_register(self.db, cid, self)
+
+    # ---- trade actions
+    def add_trade(self) -> QDialog | None:
+        from haihe_desk.ui.dialogs.trade_dialog import TradeDialog
+
+        cid = self.contest_id()
+        if cid is None:
+            return None
+        dlg = TradeDialog(self.db, cid, None, self, self.actor)
+        dlg.open()
+        return dlg
+
+    def edit_trade(self) -> QDialog | None:
+        from haihe_desk.ui.dialogs.trade_dialog import TradeDialog
+
+        cid, tid = self.contest_id(), self.current_trade_id()
+        if cid is None:
+            return None
+        if tid is None:
+            self._warn(self.tr("请先在列表中选中一个工种。"))
+            return None
+        dlg = TradeDialog(self.db, cid, tid, self, self.actor)
+        dlg.open()
+        return dlg
+
+    def save_template(self, path: str | Path | None = None) -> Path | None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("保存工种列表模板"), self.tr("工种列表模板.xlsx"),
+                                                  self.tr("Excel 工作簿 (*.xlsx)"))
+            if not name:
+                return None
+            path = name
+        try:
+            trades.write_template(Path(path))
+        except UserError as exc:
+            self._warn(exc.message)
+            return None
+        self.count_label.setText(self.tr("已保存模板：{file}").format(file=path))
+        return Path(path)
+
+    def import_trades(self, path: str | Path | None = None) -> Op | None:
+        cid = self.contest_id()
+        if cid is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("选择工种列表"), "", self.tr("Excel 工作簿 (*.xlsx)"))
+            if not name:
+                return None
+            path = name
+        src = Path(path)
+        db, actor = self.db, self.actor
+
+        def work(progress: Any) -> Any:
+            try:
+                with db.write() as s:
+                    return trades.import_file(s, actor, cid, src, progress=progress)
+            except trades.ImportRejected as exc:  # rolled back; reported on the GUI thread
+                return exc
+
+        self.last_op = run_op(self, self.tr("正在导入工种列表……"), work, self._import_done, changes=("trades",))
+        return self.last_op
+
+    def _import_done(self, result: Any) -> None:
+        if isinstance(result, trades.ImportRejected):
+            self.import_message = result.message
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("工种列表有错误，未导入"), result.message,
+                              QMessageBox.StandardButton.Close, self)
+            open_btn = box.addButton(self.tr("打开错误报告"), QMessageBox.ButtonRole.ActionRole)
+            report = result.report
+            open_btn.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(report))))
+            box.open()
+            self.import_box = box
+            return
+        self.import_message = self.tr("已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。").format(
+            w=result.written, u=result.unchanged)
+        self.count_label.setText(self.import_message)
