@@ -7,14 +7,18 @@ import sys
 from collections.abc import Sequence
 
 from haihe_desk import __version__, i18n
-from haihe_desk.cli import core
+from haihe_desk.cli import contacts, core, orgs
+from haihe_desk.cli import registrations as registrations_cli
+from haihe_desk.cli import contests as contests_cli
+from haihe_desk.cli import filings as filings_cli
+from haihe_desk.cli import trades as trades_cli
 from haihe_desk.cli.base import Parser, warn
 from haihe_desk.errors import UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services.context import local_actor
 
 # Each module adds its sub-commands through register(subparsers).
-COMMAND_MODULES = [core]
+COMMAND_MODULES = [core, registrations_cli, orgs, contacts, contests_cli, trades_cli, filings_cli]
 
 
 def _pre_language(argv: Sequence[str]) -> None:

@@ -167,7 +167,7 @@ def build_demo(session: Session, actor: Actor, *, registrations: int = 200, seed
     session.add_all(trades)
     session.flush()
 
-    _demo_contacts(session, contest)
+    _demo_contacts(session, contest, office)
     _demo_registrations(session, rng, trades, units, schools, registrations)
 
     session.add(Setting(key="current_contest_id", value=str(contest.id)))
@@ -180,13 +180,14 @@ def build_demo(session: Session, actor: Actor, *, registrations: int = 200, seed
     return contest
 
 
-def _demo_contacts(session: Session, contest: Contest) -> None:
+def _demo_contacts(session: Session, contest: Contest, office: Organisation) -> None:
     sort = 0
     for role, names, trade, phones in NOTICE_CONTACTS:
         for name in names:
             c = Contact(
                 contest_id=contest.id, name=name, name_pinyin=search_key(name), role=role,
                 organisation_name="技能大赛办公室" if role in ("office", "worker_reg") else "",
+                organisation_id=office.id if role in ("office", "worker_reg") else None,
                 trade_name=trade, sort=sort,
             )
             for k, number in enumerate(phones):
@@ -197,7 +198,7 @@ def _demo_contacts(session: Session, contest: Contest) -> None:
     session.add(
         Contact(
             contest_id=contest.id, name="大赛办公室电子邮箱", name_pinyin=search_key("大赛办公室电子邮箱"),
-            role="email", organisation_name="技能大赛办公室", email=NOTICE_EMAIL, sort=sort,
+            role="email", organisation_name="技能大赛办公室", organisation_id=office.id, email=NOTICE_EMAIL, sort=sort,
         )
     )
 

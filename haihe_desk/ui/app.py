@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from haihe_desk import APP_NAME, ORG_NAME, __version__, i18n
 from haihe_desk.db.database import Database, open_database
 from haihe_desk.errors import UserError
 from haihe_desk.paths import CJK_FONT, TRANSLATIONS
-from haihe_desk.services import demo
 from haihe_desk.services.context import local_actor
+from haihe_desk.ui.win_mutex import hold_app_mutex
 
 UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
 
@@ -68,6 +71,8 @@ def make_app(lang: str) -> QApplication:
 
 def offer_demo(db: Database, parent=None) -> bool:  # type: ignore[no-untyped-def]
     """On an empty database ask whether to create the demo contest."""
+    from haihe_desk.services import demo
+
     with db.read() as s:
         if not demo.is_empty(s):
             return False
@@ -86,6 +91,20 @@ def offer_demo(db: Database, parent=None) -> bool:  # type: ignore[no-untyped-de
     return True
 
 
+def _smoke_quit(app: QApplication, window: QMainWindow, report: str) -> None:
+    """Close the window once the event loop runs; HAIHE_DESK_SMOKE_QUIT=PATH also writes what loaded."""
+    if report != "1":
+        tabs = window.centralWidget()
+        data = {
+            "version": __version__, "platform": app.platformName(), "title": window.windowTitle(),
+            "tabs": [tabs.tabText(i) for i in range(tabs.count())],  # type: ignore[attr-defined]
+            "font_families": app.font().families(), "translators": [t.filePath() for t in _translators],
+        }
+        Path(report).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    window.close()
+    app.quit()
+
+
 def run_gui(db: str | None = None, lang: str = "zh_CN") -> int:
     app = make_app(lang)
     try:
@@ -93,11 +112,16 @@ def run_gui(db: str | None = None, lang: str = "zh_CN") -> int:
     except UserError as err:
         QMessageBox.critical(None, QApplication.translate("FirstRun", "无法打开数据库"), err.message)
         return err.exit_code
-    offer_demo(database)
+    smoke = os.environ.get("HAIHE_DESK_SMOKE_QUIT")  # installer/smoke-test: start, show, quit
+    if not smoke:
+        offer_demo(database)
     from haihe_desk.ui.main_window import MainWindow
 
+    hold_app_mutex()
     window = MainWindow(database)
     window.show()
+    if smoke:
+        QTimer.singleShot(0, lambda: _smoke_quit(app, window, smoke))
     code = app.exec()
     database.dispose()
     return code
