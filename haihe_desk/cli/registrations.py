@@ -41,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e.add_argument("--trade", metavar="CODE", help=translate("Cli", "工种代码或名称"))
     e.add_argument("--unit", metavar="NAME", help=translate("Cli", "单位名称（包含即可）"))
     e.add_argument("--status", metavar="S", help=translate("Cli", "审核状态（如 confirmed 或 组委会已确认）"))
+    e.add_argument("--union", metavar="CODE", help=translate("Cli", "只导出该工会及其下级单位的报名（工会代码、名称或 #编号）"))
     e.add_argument("--unmasked", action="store_true", help=translate("Cli", "导出完整身份证号（记入审计日志）"))
     e.set_defaults(func=cmd_export)
 
@@ -121,6 +122,10 @@ def cmd_template(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.write() as s:
         filters = registrations.roster_filters(s, trade=args.trade, unit=args.unit, status=args.status)
+        if args.union:
+            from haihe_desk.cli.orgs import find_unit
+
+            filters["unit_tree_id"] = find_unit(s, args.union).id
         n = registrations.export_roster(s, actor, args.out, filters, unmasked=args.unmasked)
     say(translate("Cli", "花名册已导出：{path}，共 {n} 人。").format(path=args.out, n=n))
     if args.unmasked:

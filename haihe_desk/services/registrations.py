@@ -70,6 +70,11 @@ def _filters(q: Select[Any], f: dict[str, Any]) -> Select[Any]:
         q = q.where(Registration.status == f["status"])
     if f.get("unit_id"):
         q = q.where(Registration.unit_id == f["unit_id"])
+    if f.get("unit_tree_id"):
+        # "My union and everything under it": the unit and all its descendants, in SQL.
+        from haihe_desk.services.organisations import in_subtree
+
+        q = q.where(in_subtree(Registration.unit_id, f["unit_tree_id"]))
     if f.get("unit_text"):
         q = q.where(like_any(f["unit_text"], Registration.unit_name))
     if f.get("ids"):
@@ -114,6 +119,18 @@ def status_counts(session: Session, filters: dict[str, Any] | None = None) -> di
     if filters and filters.get("contest_id"):
         q = q.where(Trade.contest_id == filters["contest_id"])
     return {s: n for s, n in session.execute(q.group_by(Registration.status))}
+
+
+def union_choices(session: Session) -> list[tuple[int, str]]:
+    """Top of the union tree (district unions, bureaus, group-company unions) and schools: the
+    units whose subtree the review filters by."""
+    kinds = ("district_union", "bureau", "group_company", "school")
+    rows = session.execute(
+        select(Organisation.id, Organisation.name, Organisation.union_code)
+        .where(Organisation.kind.in_(kinds), Organisation.retired.is_(False))
+        .order_by(Organisation.kind, Organisation.union_code, Organisation.name)
+    )
+    return [(oid, f"{code}　{name}" if code else name) for oid, name, code in rows]
 
 
 def unit_choices(session: Session) -> list[tuple[int, str]]:

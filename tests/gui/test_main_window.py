@@ -129,3 +129,11 @@ def test_embedded_cjk_font_is_registered(qapp):
     from PySide6.QtGui import QFontDatabase
 
     assert family in QFontDatabase.families()
+
+
+def test_registrations_union_filter_in_the_tab(window):
+    tab = window.registrations_tab
+    idx = next(i for i in range(tab.union_combo.count()) if tab.union_combo.itemText(i).startswith("120101"))
+    tab.union_combo.setCurrentIndex(idx)  # reloads through currentIndexChanged
+    assert 0 < tab.model.total < 200
+    assert all(row[7].startswith("120101") for row in tab.model.rows)

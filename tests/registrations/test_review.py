@@ -143,3 +143,34 @@ def test_hand_entry_via_cli_and_its_rules(demo_db, run_cli) -> None:  # type: ig
         reg = s.scalars(select(Registration).order_by(Registration.id.desc()).limit(1)).one()
         assert reg.grade_exception and reg.grade_exception_reason == "区赛第一名" and reg.status == "submitted"
         assert reg.person.id_number == ident(41)
+
+
+def test_union_filter_covers_the_union_and_everything_under_it(demo_db):
+    """The review's "my union and everything under it": a district union's subtree, in SQL."""
+    from sqlalchemy import select
+
+    from haihe_desk.db.models import Organisation, Registration
+    from haihe_desk.services import registrations as regs
+    from haihe_desk.services.organisations import subtree_ids
+
+    with demo_db.read() as s:
+        district = s.scalars(select(Organisation).where(Organisation.union_code == "120101")).one()
+        below = set(subtree_ids(s, district.id))
+        expected = set(s.scalars(select(Registration.id).where(Registration.unit_id.in_(below))))
+        f = {"unit_tree_id": district.id}
+        rows = regs.SOURCE.page(s, f, 0, 1000)
+        assert regs.SOURCE.count(s, f) == len(expected) > 0
+        assert {r[0] for r in rows} == expected
+        # Every unit in the subtree sits under 120101 (codes 120101xxx), none from another district.
+        assert all(r[7].startswith("120101") for r in rows)
+
+
+def test_union_export_from_cli(demo_db, run_cli, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "hp.xlsx"
+    code, _out, err = run_cli("--db", str(demo_db.target.path), "registrations", "export", str(out), "--union", "120101")
+    assert code == 0, err
+    ws = load_workbook(out).active
+    codes = [r[9] for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert codes and all(str(c).startswith("120101") for c in codes)

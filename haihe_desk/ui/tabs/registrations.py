@@ -60,8 +60,12 @@ class RegistrationsTab(ListTab):
         self.fill_combo(
             self.status_combo, [(labels.label(labels.REG_STATUS, k), k) for k in labels.REG_STATUS], self.tr("全部")
         )
+        self.union_combo = self.combo("unionCombo")
+        with self.db.read() as s:
+            unions = registrations.union_choices(s)
+        self.fill_combo(self.union_combo, [(name, oid) for oid, name in unions], self.tr("全部单位"))
         self._load_trades()
-        for combo in (self.trade_combo, self.group_combo, self.status_combo):
+        for combo in (self.trade_combo, self.group_combo, self.status_combo, self.union_combo):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.child(QPushButton, "addButton").clicked.connect(self.add_registration)
@@ -108,6 +112,7 @@ class RegistrationsTab(ListTab):
             "trade_id": self.trade_combo.currentData(),
             "group": self.group_combo.currentData(),
             "status": self.status_combo.currentData(),
+            "unit_tree_id": self.union_combo.currentData(),
         }
 
     def reload(self) -> None:
