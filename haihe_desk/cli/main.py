@@ -5,20 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from haihe_desk import __version__, i18n
-from haihe_desk.cli import contacts, core, orgs
-from haihe_desk.cli import registrations as registrations_cli
-from haihe_desk.cli import contests as contests_cli
-from haihe_desk.cli import filings as filings_cli
-from haihe_desk.cli import trades as trades_cli
 from haihe_desk.cli.base import Parser, warn
 from haihe_desk.errors import UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services.context import local_actor
 
-# Each module adds its sub-commands through register(subparsers).
-COMMAND_MODULES = [core, registrations_cli, orgs, contacts, contests_cli, trades_cli, filings_cli]
+
+def command_modules() -> list[ModuleType]:
+    """Each module adds its sub-commands through register(subparsers)."""
+    from haihe_desk.cli import contacts, core, orgs
+    from haihe_desk.cli import contests as contests_cli
+    from haihe_desk.cli import filings as filings_cli
+    from haihe_desk.cli import registrations as registrations_cli
+    from haihe_desk.cli import trades as trades_cli
+
+    return [core, registrations_cli, orgs, contacts, contests_cli, trades_cli, filings_cli]
 
 
 def _pre_language(argv: Sequence[str]) -> None:
@@ -38,14 +42,41 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     gui = sub.add_parser("gui", help=translate("Cli", "打开图形界面（不带命令时的默认操作）"))
     gui.set_defaults(func=None)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(sub)
     return parser
+
+
+def _gui_only(argv: Sequence[str]) -> dict[str, str] | None:
+    """The global options when argv asks for nothing but the GUI, else None. The GUI path then
+    skips building the full parser, which imports every command (and the database layer) and
+    would delay the first window."""
+    opts: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        a = rest.pop(0)
+        if a in ("--db", "--lang") and rest:
+            opts[a[2:]] = rest.pop(0)
+        elif a.startswith(("--db=", "--lang=")):
+            key, _, value = a[2:].partition("=")
+            opts[key] = value
+        elif a == "gui" and not rest:
+            break
+        else:
+            return None
+    if opts.get("lang", i18n.SOURCE_LANGUAGE) not in i18n.LANGUAGES:
+        return None
+    return opts
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _pre_language(argv)
+    gui = _gui_only(argv)
+    if gui is not None:
+        from haihe_desk.ui.app import run_gui
+
+        return run_gui(db=gui.get("db"), lang=gui.get("lang", i18n.current_language()))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

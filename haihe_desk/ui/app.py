@@ -5,18 +5,21 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from haihe_desk import APP_NAME, ORG_NAME, __version__, i18n
-from haihe_desk.db.database import Database, open_database
 from haihe_desk.errors import UserError
 from haihe_desk.paths import CJK_FONT, TRANSLATIONS
-from haihe_desk.services.context import local_actor
 from haihe_desk.ui.win_mutex import hold_app_mutex
+
+if TYPE_CHECKING:  # the database layer (SQLAlchemy) is imported after the window is shown
+    from haihe_desk.db.database import Database
 
 UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
 
@@ -72,6 +75,7 @@ def make_app(lang: str) -> QApplication:
 def offer_demo(db: Database, parent=None) -> bool:  # type: ignore[no-untyped-def]
     """On an empty database ask whether to create the demo contest."""
     from haihe_desk.services import demo
+    from haihe_desk.services.context import local_actor
 
     with db.read() as s:
         if not demo.is_empty(s):
@@ -105,23 +109,49 @@ def _smoke_quit(app: QApplication, window: QMainWindow, report: str) -> None:
     app.quit()
 
 
+def _trace(stage: str) -> None:
+    """HAIHE_DESK_TRACE_START=1: print when each start-up stage is reached (benchmarks/bench_startup.py)."""
+    if os.environ.get("HAIHE_DESK_TRACE_START"):
+        print(f"HAIHE_{stage} {time.time():.6f}", flush=True)
+
+
 def run_gui(db: str | None = None, lang: str = "zh_CN") -> int:
+    """Show the main window at once, then open the database in the first turn of the event loop
+    and fill the tabs; an unreadable database is reported in a message box."""
     app = make_app(lang)
-    try:
-        database = open_database(db)
-    except UserError as err:
-        QMessageBox.critical(None, QApplication.translate("FirstRun", "无法打开数据库"), err.message)
-        return err.exit_code
-    smoke = os.environ.get("HAIHE_DESK_SMOKE_QUIT")  # installer/smoke-test: start, show, quit
-    if not smoke:
-        offer_demo(database)
+    hold_app_mutex()
     from haihe_desk.ui.main_window import MainWindow
 
-    hold_app_mutex()
-    window = MainWindow(database)
+    window = MainWindow()
     window.show()
-    if smoke:
-        QTimer.singleShot(0, lambda: _smoke_quit(app, window, smoke))
+    app.processEvents()  # paint the frame before the database layer is loaded
+    _trace("SHOWN")
+    smoke = os.environ.get("HAIHE_DESK_SMOKE_QUIT")  # installer/smoke-test: start, show, quit
+    opened: list[Database] = []
+    result = {"code": 0}
+
+    def open_and_attach() -> None:
+        from haihe_desk.db.database import open_database
+
+        try:
+            database = open_database(db)
+        except UserError as err:
+            QMessageBox.critical(window, QApplication.translate("FirstRun", "无法打开数据库"), err.message)
+            result["code"] = err.exit_code
+            window.close()
+            app.quit()
+            return
+        opened.append(database)
+        if not smoke:
+            offer_demo(database, window)
+        window.attach(database)
+        app.processEvents()
+        _trace("READY")
+        if smoke:
+            QTimer.singleShot(0, lambda: _smoke_quit(app, window, smoke))
+
+    QTimer.singleShot(0, open_and_attach)
     code = app.exec()
-    database.dispose()
-    return code
+    for database in opened:
+        database.dispose()
+    return result["code"] or code

@@ -2,35 +2,41 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from haihe_desk import __version__
-from haihe_desk.db.database import Database
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.settings import app_settings
-from haihe_desk.ui.tabs.contacts import ContactsTab
-from haihe_desk.ui.tabs.contests import ContestsTab
-from haihe_desk.ui.tabs.judging import JudgingTab
-from haihe_desk.ui.tabs.registrations import RegistrationsTab
+
+if TYPE_CHECKING:
+    from haihe_desk.db.database import Database
+
+TAB_COUNT = 4
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    """``MainWindow(db)`` builds everything at once. ``MainWindow()`` shows the frame with
+    placeholder tabs at once, and ``attach(db)`` fills them: start-up shows the window before the
+    database layer is even imported (see ui/app.run_gui)."""
+
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.db = db
+        self.db: Database | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.contests_tab = ContestsTab(db, self)
-        self.registrations_tab = RegistrationsTab(db, self)
-        self.judging_tab = JudgingTab(db, self)
-        self.contacts_tab = ContactsTab(db, self)
-        for tab in (self.contests_tab, self.registrations_tab, self.judging_tab, self.contacts_tab):
-            self.tabs.addTab(tab, "")
+        self.placeholders: list[QLabel] = []
+        for _ in range(TAB_COUNT):
+            waiting = QLabel(self)
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.placeholders.append(waiting)
+            self.tabs.addTab(waiting, "")
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -38,6 +44,31 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 800)
         self._restore_state()
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Build the four tabs over the open database, in place of the placeholders."""
+        from haihe_desk.ui.tabs.contacts import ContactsTab
+        from haihe_desk.ui.tabs.contests import ContestsTab
+        from haihe_desk.ui.tabs.judging import JudgingTab
+        from haihe_desk.ui.tabs.registrations import RegistrationsTab
+
+        self.db = db
+        current = self.tabs.currentIndex()
+        self.contests_tab = ContestsTab(db, self)
+        self.registrations_tab = RegistrationsTab(db, self)
+        self.judging_tab = JudgingTab(db, self)
+        self.contacts_tab = ContactsTab(db, self)
+        self.tabs.blockSignals(True)
+        for i, tab in enumerate((self.contests_tab, self.registrations_tab, self.judging_tab, self.contacts_tab)):
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, tab, "")
+            self.placeholders[i].deleteLater()
+        self.placeholders = []
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self.retranslate()
 
     # ---- menus
     def _action(self, menu, name: str, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:  # type: ignore[no-untyped-def]
@@ -84,7 +115,12 @@ class MainWindow(QMainWindow):
         self.act_find.setText(self.tr("查找(&F)"))
         self.act_copy_phone.setText(self.tr("复制联系人电话"))
         self.act_about.setText(self.tr("关于(&A)"))
-        self.db_label.setText(self.tr("数据库：{db}").format(db=self.db.target.display()))
+        for waiting in self.placeholders:
+            waiting.setText(self.tr("正在打开数据库……"))
+        if self.db is None:
+            self.db_label.setText(self.tr("正在打开数据库……"))
+        else:
+            self.db_label.setText(self.tr("数据库：{db}").format(db=self.db.target.display()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -106,7 +142,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QDialog:
         dlg: QDialog = load_form("about_dialog", self)  # type: ignore[assignment]
         dlg.findChild(QLabel, "versionLabel").setText(self.tr("版本 {v}").format(v=__version__))
-        dlg.findChild(QLabel, "databaseLabel").setText(self.tr("数据库：{db}").format(db=self.db.target.display()))
+        where = self.db.target.display() if self.db is not None else ""
+        dlg.findChild(QLabel, "databaseLabel").setText(self.tr("数据库：{db}").format(db=where))
         dlg.setModal(True)
         dlg.show()
         return dlg

@@ -274,6 +274,10 @@
         <translation>Import only the valid rows and skip the rows with errors</translation>
     </message>
     <message>
+        <source>只导出该工会及其下级单位的报名（工会代码、名称或 #编号）</source>
+        <translation>Export only the registrations of this union and the organisations below it (union code, name or #number)</translation>
+    </message>
+    <message>
         <source>只检查并预览，不写入数据库</source>
         <translation>Check and preview only; write nothing to the database</translation>
     </message>
@@ -3443,6 +3447,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>&amp;Find</translation>
     </message>
     <message>
+        <source>正在打开数据库……</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
         <translation>Haihe Craftsman Cup Contest Office Desk</translation>
     </message>
@@ -4691,6 +4699,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>All</translation>
     </message>
     <message>
+        <source>全部单位</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
@@ -4701,6 +4713,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>原状态</source>
         <translation>Old status</translation>
+    </message>
+    <message>
+        <source>只显示所选工会及其下级单位（或所选学校）的报名</source>
+        <translation>Show only the registrations of the selected union and the organisations below it (or of the selected school)</translation>
     </message>
     <message>
         <source>学生组报名模板.xlsx</source>
@@ -4737,6 +4753,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>导出花名册（身份证号打码）…</source>
         <translation>Export Roster (ID numbers masked)…</translation>
+    </message>
+    <message>
+        <source>工会/学校：</source>
+        <translation>Union/school:</translation>
     </message>
     <message>
         <source>工会审核通过</source>

@@ -274,6 +274,10 @@
         <translation>只导入无误的行，跳过有错误的行</translation>
     </message>
     <message>
+        <source>只导出该工会及其下级单位的报名（工会代码、名称或 #编号）</source>
+        <translation>只导出该工会及其下级单位的报名（工会代码、名称或 #编号）</translation>
+    </message>
+    <message>
         <source>只检查并预览，不写入数据库</source>
         <translation>只检查并预览，不写入数据库</translation>
     </message>
@@ -3443,6 +3447,10 @@
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
+        <source>正在打开数据库……</source>
+        <translation>正在打开数据库……</translation>
+    </message>
+    <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
         <translation>海河工匠杯 大赛办公室桌面系统</translation>
     </message>
@@ -4691,6 +4699,10 @@
         <translation>全部</translation>
     </message>
     <message>
+        <source>全部单位</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
         <source>全部工种</source>
         <translation>全部工种</translation>
     </message>
@@ -4701,6 +4713,10 @@
     <message>
         <source>原状态</source>
         <translation>原状态</translation>
+    </message>
+    <message>
+        <source>只显示所选工会及其下级单位（或所选学校）的报名</source>
+        <translation>只显示所选工会及其下级单位（或所选学校）的报名</translation>
     </message>
     <message>
         <source>学生组报名模板.xlsx</source>
@@ -4737,6 +4753,10 @@
     <message>
         <source>导出花名册（身份证号打码）…</source>
         <translation>导出花名册（身份证号打码）…</translation>
+    </message>
+    <message>
+        <source>工会/学校：</source>
+        <translation>工会/学校：</translation>
     </message>
     <message>
         <source>工会审核通过</source>
