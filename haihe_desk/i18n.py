@@ -51,6 +51,25 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _sources(lang: str) -> dict[str, tuple[str, ...]]:
+    """Translated text -> the Chinese source strings it translates (any context)."""
+    out: dict[str, list[str]] = {}
+    for (_ctx, src), tr in _catalog(lang).items():
+        out.setdefault(tr, []).append(src)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def source_forms(text: str) -> tuple[str, ...]:
+    """``text`` plus the Chinese source strings it is a translation of in the current language.
+
+    Spreadsheet headers are matched through this: a sheet written in Chinese must still import
+    when the program runs in English, and vice versa."""
+    if _current == SOURCE_LANGUAGE:
+        return (text,)
+    return (text, *_sources(_current).get(text, ()))
+
+
 def translate(context: str, text: str) -> str:
     """Translate ``text`` (Chinese source) in ``context`` into the current language."""
     if _current == SOURCE_LANGUAGE:

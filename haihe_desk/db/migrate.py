@@ -113,6 +113,14 @@ def upgrade(engine: Engine, target: DbTarget) -> Path | None:
         sqlite_backup(target.path, backup)
     from alembic import command
 
+    if head_revision() != HEAD:
+        # A broken install (migration files missing) would otherwise "upgrade" to nothing and fail
+        # later on the first query with "no such table".
+        raise UnreadableInput(
+            translate("Db", "程序安装不完整：缺少数据库结构文件（迁移脚本 {rev}），数据库未做任何修改。请重新安装本程序。").format(
+                rev=HEAD
+            )
+        )
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -17,7 +17,7 @@ from haihe_desk.domain.dates import parse_date  # noqa: F401 - part of the kit's
 from haihe_desk.domain.textnorm import FOLD as _FOLD
 from haihe_desk.domain.textnorm import normalise_text
 from haihe_desk.errors import RejectedData, UnreadableInput, UsageError
-from haihe_desk.i18n import translate
+from haihe_desk.i18n import source_forms, translate
 
 HEADER_SCAN_ROWS = 20
 REPORT_COLUMN = "错误说明"  # the report's extra column (a file column, written in Chinese)
@@ -256,6 +256,12 @@ def _lookup(fields: Sequence[FieldSpec]) -> dict[str, str]:
     for f in fields:
         for text in (f.title, *f.synonyms):
             names.setdefault(header_key(text), f.key)
+    # Then the Chinese originals of translated headers (the program may run in English while the
+    # sheet is in Chinese); exact names above win any clash.
+    for f in fields:
+        for text in (f.title, *f.synonyms):
+            for form in source_forms(text):
+                names.setdefault(header_key(form), f.key)
     return names
 
 

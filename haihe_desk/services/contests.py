@@ -91,7 +91,7 @@ def _format(r: Row) -> Row:
      status, returned, scored, lp, lt, lr) = r
     dates = ""
     if start:
-        dates = f"{start:%Y-%m-%d}" + (f" 至 {end:%Y-%m-%d}" if end and end != start else "")
+        dates = f"{start:%Y-%m-%d}" + (translate("Contests", " 至 {end}").format(end=f"{end:%Y-%m-%d}") if end and end != start else "")
     risk = ""
     if status == "cancelled":
         risk = translate("Contests", "已取消")

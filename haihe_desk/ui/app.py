@@ -115,10 +115,44 @@ def _trace(stage: str) -> None:
         print(f"HAIHE_{stage} {time.time():.6f}", flush=True)
 
 
+def install_error_handler() -> None:
+    """Unexpected errors (bugs, a missing data file) are written to the log folder with their
+    traceback and shown as one sentence, instead of vanishing or killing the program silently."""
+    import logging
+    import traceback
+    from logging.handlers import RotatingFileHandler
+
+    from haihe_desk.paths import log_dir
+
+    log_path = log_dir() / "haihe_desk.log"
+    logger = logging.getLogger("haihe_desk")
+    if not logger.handlers:
+        handler = RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+
+    def hook(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        logger.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if isinstance(exc, UserError):
+            text = exc.message
+        else:
+            text = QApplication.translate(
+                "FirstRun", "程序出现意外错误（{err}）。当前操作未完成，已保存的数据不受影响。详细信息已记入日志：{log}"
+            ).format(err=exc_type.__name__, log=log_path)
+        QMessageBox.critical(QApplication.activeWindow(), QApplication.translate("FirstRun", "程序错误"), text)
+
+    sys.excepthook = hook
+
+
 def run_gui(db: str | None = None, lang: str = "zh_CN") -> int:
     """Show the main window at once, then open the database in the first turn of the event loop
     and fill the tabs; an unreadable database is reported in a message box."""
     app = make_app(lang)
+    install_error_handler()
     hold_app_mutex()
     from haihe_desk.ui.main_window import MainWindow
 

@@ -38,8 +38,10 @@ class ListTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        metrics = header.fontMetrics()
         for i, col in enumerate(source.columns):
-            self.table.setColumnWidth(i, col.width)
+            # Never narrower than the (translated) title: English titles are longer than Chinese.
+            self.table.setColumnWidth(i, max(col.width, metrics.horizontalAdvance(col.label()) + 24))
         self.table.verticalHeader().setDefaultSectionSize(24)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

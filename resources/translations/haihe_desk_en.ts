@@ -2427,6 +2427,10 @@ Not copied: registrations, judges, scores, committee members, contacts and grass
 <context>
     <name>Contests</name>
     <message>
+        <source> 至 {end}</source>
+        <translation> to {end}</translation>
+    </message>
+    <message>
         <source>不足 {n} 人，可能取消</source>
         <translation>Fewer than {n} entrants; may be cancelled</translation>
     </message>
@@ -2753,6 +2757,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>无法打开数据库 {db}：这个文件不是海河工匠杯大赛系统的数据库，未做任何修改。</source>
         <translation>Cannot open database {db}: this file is not a Haihe Craftsman Cup contest database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>程序安装不完整：缺少数据库结构文件（迁移脚本 {rev}），数据库未做任何修改。请重新安装本程序。</source>
+        <translation>The installation is incomplete: the database schema files (migration {rev}) are missing. The database was not changed. Please reinstall the program.</translation>
     </message>
     <message>
         <source>这个数据库不是海河工匠杯大赛系统的数据库（没有版本信息），未做任何修改：{db}</source>
@@ -3143,6 +3151,14 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>无法打开数据库</source>
         <translation>Cannot Open Database</translation>
+    </message>
+    <message>
+        <source>程序出现意外错误（{err}）。当前操作未完成，已保存的数据不受影响。详细信息已记入日志：{log}</source>
+        <translation>An unexpected error occurred ({err}). The current action did not complete; data already saved is not affected. Details were written to the log: {log}</translation>
+    </message>
+    <message>
+        <source>程序错误</source>
+        <translation>Program Error</translation>
     </message>
     <message>
         <source>首次使用</source>

@@ -2427,6 +2427,10 @@
 <context>
     <name>Contests</name>
     <message>
+        <source> 至 {end}</source>
+        <translation> 至 {end}</translation>
+    </message>
+    <message>
         <source>不足 {n} 人，可能取消</source>
         <translation>不足 {n} 人，可能取消</translation>
     </message>
@@ -2753,6 +2757,10 @@
     <message>
         <source>无法打开数据库 {db}：这个文件不是海河工匠杯大赛系统的数据库，未做任何修改。</source>
         <translation>无法打开数据库 {db}：这个文件不是海河工匠杯大赛系统的数据库，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>程序安装不完整：缺少数据库结构文件（迁移脚本 {rev}），数据库未做任何修改。请重新安装本程序。</source>
+        <translation>程序安装不完整：缺少数据库结构文件（迁移脚本 {rev}），数据库未做任何修改。请重新安装本程序。</translation>
     </message>
     <message>
         <source>这个数据库不是海河工匠杯大赛系统的数据库（没有版本信息），未做任何修改：{db}</source>
@@ -3143,6 +3151,14 @@
     <message>
         <source>无法打开数据库</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>程序出现意外错误（{err}）。当前操作未完成，已保存的数据不受影响。详细信息已记入日志：{log}</source>
+        <translation>程序出现意外错误（{err}）。当前操作未完成，已保存的数据不受影响。详细信息已记入日志：{log}</translation>
+    </message>
+    <message>
+        <source>程序错误</source>
+        <translation>程序错误</translation>
     </message>
     <message>
         <source>首次使用</source>

@@ -137,3 +137,35 @@ def test_registrations_union_filter_in_the_tab(window):
     tab.union_combo.setCurrentIndex(idx)  # reloads through currentIndexChanged
     assert 0 < tab.model.total < 200
     assert all(row[7].startswith("120101") for row in tab.model.rows)
+
+
+def test_unexpected_error_is_logged_and_shown(qapp, monkeypatch, tmp_path):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from haihe_desk.ui import app as app_module
+
+    monkeypatch.setenv("HAIHE_DESK_HOME", str(tmp_path))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    old_hook = sys.excepthook
+    import logging
+
+    logger = logging.getLogger("haihe_desk")
+    saved = list(logger.handlers)
+    logger.handlers.clear()
+    try:
+        app_module.install_error_handler()
+        try:
+            raise FileNotFoundError("forms/x.ui")
+        except FileNotFoundError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old_hook
+        for h in logger.handlers:
+            h.close()
+        logger.handlers[:] = saved
+    log = (tmp_path / "logs" / "haihe_desk.log").read_text(encoding="utf-8")
+    assert "FileNotFoundError: forms/x.ui" in log
+    assert shown and "FileNotFoundError" in shown[0] and "haihe_desk.log" in shown[0]

@@ -225,3 +225,24 @@ def test_file_from_a_newer_program_is_refused_with_a_sentence(db_path: Path) -> 
     # Refused before anything was written: no backup copy, the version left as it was.
     assert list(db_path.parent.glob("*.bak*")) == []
     assert sqlite_scalar(db_path, "SELECT version_num FROM alembic_version") == "9999"
+
+
+def test_missing_migration_files_are_a_sentence_not_a_crash(tmp_path, monkeypatch):
+    """A broken install (versions/ missing) refuses with a sentence and creates no tables."""
+    import shutil
+
+    from haihe_desk.db import migrate as migrate_module
+
+    broken = tmp_path / "migrations"
+    shutil.copytree(migrate_module.MIGRATIONS, broken, ignore=shutil.ignore_patterns("__pycache__"))
+    for f in (broken / "versions").glob("*.py"):
+        f.unlink()
+    monkeypatch.setattr(migrate_module, "MIGRATIONS", broken)
+    path = tmp_path / "fresh.sqlite3"
+    with pytest.raises(UnreadableInput, match="重新安装"):
+        open_database(str(path))
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] == 0
+    finally:
+        con.close()
