@@ -43,6 +43,14 @@ class ListSource:
         q = self.apply_filters((self.count_base or self.base)(), {**filters, "_count": True})
         return session.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
 
+    def first_page(self, session: Session, filters: dict[str, Any], limit: int) -> tuple[int, list[Row]]:
+        """(total, first rows). A short first page is the whole result, so the count (a second
+        scan of the table) is only run when the page is full: a rare search costs one scan."""
+        rows = self.page(session, filters, 0, limit)
+        if len(rows) < limit:
+            return len(rows), rows
+        return self.count(session, filters), rows
+
     def page(self, session: Session, filters: dict[str, Any], offset: int, limit: int) -> list[Row]:
         q = self.apply_filters(self.base(), filters).order_by(*self.order_by()).offset(offset).limit(limit)
         return [self.format_row(tuple(r)) for r in session.execute(q)]

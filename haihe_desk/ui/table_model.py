@@ -33,8 +33,7 @@ class PagedTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         with self.db.read() as s:
-            self.total = self.source.count(s, self.filters)
-            self.rows = self.source.page(s, self.filters, 0, PAGE)
+            self.total, self.rows = self.source.first_page(s, self.filters, PAGE)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

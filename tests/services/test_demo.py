@@ -373,3 +373,31 @@ def test_judging_source_shows_counts_but_no_people(demo_db: Database) -> None:
     for r in rows:
         assert r[4] == confirmed.get(r[1], 0)
         assert r[10] == ("待检录" if r[4] else "无确认选手")
+
+
+def test_first_page_skips_the_count_only_when_the_page_is_short(demo_db):
+    """Totals from first_page() equal count() both ways; the count query runs only for a full page."""
+    from sqlalchemy import event
+
+    from haihe_desk.services import registrations as regs
+
+    counts = []
+
+    def spy(conn, cursor, statement, params, context, executemany):  # noqa: ANN001
+        if "count(" in statement.lower():
+            counts.append(statement)
+
+    event.listen(demo_db.engine, "before_cursor_execute", spy)
+    try:
+        with demo_db.read() as s:
+            total, rows = regs.SOURCE.first_page(s, {}, 50)  # 200 rows: page full -> count runs
+            assert (total, len(rows)) == (regs.SOURCE.count(s, {}), 50)
+            n_full = len(counts)
+            name = rows[0][1]
+            counts.clear()
+            total, rows = regs.SOURCE.first_page(s, {"text": name}, 50)  # a few rows: no count
+            assert total == len(rows) == regs.SOURCE.count(s, {"text": name}) - 0
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", spy)
+    assert n_full >= 2  # the one inside first_page and the explicit one
+    assert len(counts) == 1  # only the explicit count() in the assertion above
