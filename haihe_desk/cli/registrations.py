@@ -1,4 +1,4 @@
-"""`haihe-desk registrations import|template|export|add` and `haihe-desk review ACTION --id ...`."""
+"""`haihe-desk registrations import|template|export|add|edit` and `haihe-desk review ACTION --id ...`."""
 
 from __future__ import annotations
 
@@ -7,10 +7,15 @@ import argparse
 from haihe_desk.cli.base import say, warn
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
-from haihe_desk.errors import RejectedData
+from haihe_desk.errors import RejectedData, UsageError
 from haihe_desk.i18n import translate
 from haihe_desk.io.sheet import as_text
-from haihe_desk.services import registration_import, registrations, review
+from haihe_desk.services import (
+    registration_edit,
+    registration_import,
+    registrations,
+    review,
+)
 from haihe_desk.services.context import Actor
 
 MAX_ISSUES_SHOWN = 200
@@ -19,7 +24,7 @@ MAX_ISSUES_SHOWN = 200
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("registrations", help=translate("Cli", "报名：导入、模板、导出花名册、录入"))
-    rsub = p.add_subparsers(dest="reg_cmd", required=True, metavar="import|template|export|add")
+    rsub = p.add_subparsers(dest="reg_cmd", required=True, metavar="import|template|export|add|edit")
 
     i = rsub.add_parser("import", help=translate("Cli", "从 xlsx 导入报名（先全部检查，默认全部无误才写入）"))
     i.add_argument("file", metavar="FILE", help=translate("Cli", "要导入的 .xlsx 文件"))
@@ -62,7 +67,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a.add_argument("--notes", default="", help=translate("Cli", "备注"))
     a.set_defaults(func=cmd_add)
 
-    r = sub.add_parser("review", help=translate("Cli", "报名审核：approve|confirm|return|reject|withdraw"))
+    ed = rsub.add_parser("edit", help=translate("Cli", "修改一条报名（按录入规则重新检查；组委会已确认的须填写原因）"))
+    ed.add_argument("--id", dest="reg_id", type=int, required=True, metavar="N", help=translate("Cli", "报名编号"))
+    ed.add_argument("--name", help=translate("Cli", "姓名"))
+    ed.add_argument("--id-number", help=translate("Cli", "身份证号（性别、出生日期随之重新推算）"))
+    ed.add_argument("--mobile", help=translate("Cli", "手机或带区号的固定电话"))
+    ed.add_argument("--union-code", help=translate("Cli", "工会代码"))
+    ed.add_argument("--unit", help=translate("Cli", "工作单位（学生组为学校）"))
+    ed.add_argument("--grade", help=translate("Cli", "技能等级（“无”表示清空）"))
+    ed.add_argument("--exception-reason", help=translate("Cli", "破格原因"))
+    ed.add_argument("--notes", help=translate("Cli", "备注"))
+    ed.add_argument("--reason", default="", help=translate("Cli", "修改原因（记入审计日志；组委会已确认的报名必填）"))
+    ed.set_defaults(func=cmd_edit)
+
+    r = sub.add_parser("review", help=translate("Cli", "报名审核：approve|confirm|return|reject|withdraw|resubmit"))
     r.add_argument("action", choices=review.ACTIONS, help=translate("Cli", "审核操作"))
     r.add_argument("--id", dest="ids", type=int, nargs="+", required=True, metavar="ID", help=translate("Cli", "报名编号（可多个）"))
     r.add_argument("--reason", default="", help=translate("Cli", "原因（退回、不予通过时必填）"))
@@ -143,6 +161,27 @@ def cmd_add(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.write() as s:
         rid = registrations.add_registration(s, actor, raw)
     say(translate("Cli", "已录入报名，编号 {id}。").format(id=rid))
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    options = {
+        "name": args.name, "id_number": args.id_number, "mobile": args.mobile, "union_code": args.union_code,
+        "unit": args.unit, "grade": args.grade, "exception_reason": args.exception_reason, "notes": args.notes,
+    }
+    changes = {k: v for k, v in options.items() if v is not None}
+    if not changes:
+        raise UsageError(translate("Cli", "没有要修改的内容；请至少给出 --name、--id-number、--mobile 等一项。"))
+    with db.write() as s:
+        version = registration_edit.edit_values(s, args.reg_id).version
+        changed = registration_edit.update_registration(
+            s, actor, args.reg_id, changes, expected_version=version, reason=args.reason
+        )
+    if not changed:
+        say(translate("Cli", "报名 {id} 没有改动。").format(id=args.reg_id))
+        return 0
+    say(translate("Cli", "已修改报名 {id}：{fields}。").format(
+        id=args.reg_id, fields="、".join(registration_edit.changed_titles(changed))))
     return 0
 
 

@@ -190,12 +190,15 @@ def _require_contest(session: Session) -> int:
 
 
 def check_entry(
-    session: Session, raw: dict[str, object], *, ctx: rules.EntryContext | None = None, exclude_id: int | None = None
+    session: Session, raw: dict[str, object], *, ctx: rules.EntryContext | None = None, exclude_id: int | None = None,
+    check_deadline: bool = True,
 ) -> tuple[rules.CleanEntry | None, list[tuple[str, str]]]:
     """All entry rules for one hand-entered registration, including 'already in this trade' and
-    'this ID number belongs to someone else'. Used as-you-type by the entry dialog."""
+    'this ID number belongs to someone else'. Used as-you-type by the entry dialog. ``exclude_id``
+    names the registration being edited (its own row and person are not 'someone else'); an edit
+    passes ``check_deadline=False`` (correcting an entry is not a late entry)."""
     ctx = ctx or entry_context(session)
-    clean, problems = rules.validate_entry(raw, ctx, students=False)
+    clean, problems = rules.validate_entry(raw, ctx, students=False, check_deadline=check_deadline)
     if clean is None:
         return None, problems
     trade = ctx.trade_by_id(clean.trade_id)
@@ -207,7 +210,10 @@ def check_entry(
     ).first()
     if existing is not None and existing[0] != exclude_id:
         return None, [("id_number", rules.duplicate_problem(existing[1], trade))]
-    other = session.scalar(select(Person.name).where(Person.id_number == clean.id_number))
+    others = select(Person.name).where(Person.id_number == clean.id_number)
+    if exclude_id is not None:
+        others = others.where(Person.id != select(Registration.person_id).where(Registration.id == exclude_id).scalar_subquery())
+    other = session.scalar(others)
     if other is not None and other != clean.name:
         return None, [
             ("name", translate("Registrations", "身份证号 {id} 已登记为“{other}”，与姓名“{name}”不符；请核对。").format(

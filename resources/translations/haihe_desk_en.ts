@@ -142,8 +142,16 @@
         <translation>Organisation to keep</translation>
     </message>
     <message>
+        <source>修改一条报名（按录入规则重新检查；组委会已确认的须填写原因）</source>
+        <translation>Edit one registration (checked again by the entry rules; a confirmed one needs a reason)</translation>
+    </message>
+    <message>
         <source>修改原因（写入审计日志）</source>
         <translation>Reason for the change (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>修改原因（记入审计日志；组委会已确认的报名必填）</source>
+        <translation>Reason for the change (recorded in the audit log; required for a confirmed registration)</translation>
     </message>
     <message>
         <source>修改工种；已有报名或成绩时，影响其含义的修改需要 --reason</source>
@@ -442,6 +450,10 @@
         <translation>Employer</translation>
     </message>
     <message>
+        <source>工作单位（学生组为学校）</source>
+        <translation>Employer (the school for the student group)</translation>
+    </message>
+    <message>
         <source>工作表名称（默认第一个）</source>
         <translation>Worksheet name (default: the first)</translation>
     </message>
@@ -496,6 +508,10 @@
     <message>
         <source>已修改工种 {code}：{fields}</source>
         <translation>Changed trade {code}: {fields}</translation>
+    </message>
+    <message>
+        <source>已修改报名 {id}：{fields}。</source>
+        <translation>Registration {id} changed: {fields}.</translation>
     </message>
     <message>
         <source>已停用</source>
@@ -710,6 +726,10 @@
         <translation>Required skill level: 1–5 or a name like 高级工; none for no requirement</translation>
     </message>
     <message>
+        <source>技能等级（“无”表示清空）</source>
+        <translation>Skill grade (&quot;无&quot; clears it)</translation>
+    </message>
+    <message>
         <source>把单位（连同其下级）移到另一个上级之下</source>
         <translation>Move an organisation (with those below it) under another parent</translation>
     </message>
@@ -730,12 +750,16 @@
         <translation>Registrations</translation>
     </message>
     <message>
+        <source>报名 {id} 没有改动。</source>
+        <translation>Registration {id} is unchanged.</translation>
+    </message>
+    <message>
         <source>报名 {n}</source>
         <translation>Registrations {n}</translation>
     </message>
     <message>
-        <source>报名审核：approve|confirm|return|reject|withdraw</source>
-        <translation>Review registrations: approve|confirm|return|reject|withdraw</translation>
+        <source>报名审核：approve|confirm|return|reject|withdraw|resubmit</source>
+        <translation>Registration review: approve|confirm|return|reject|withdraw|resubmit</translation>
     </message>
     <message>
         <source>报名截止</source>
@@ -756,6 +780,10 @@
     <message>
         <source>报名截止日期（写 none 表示沿用赛事的截止日期）</source>
         <translation>Registration deadline (none to use the contest&apos;s deadline)</translation>
+    </message>
+    <message>
+        <source>报名编号</source>
+        <translation>Registration number</translation>
     </message>
     <message>
         <source>报名编号（可多个）</source>
@@ -954,6 +982,10 @@
         <translation>No records match.</translation>
     </message>
     <message>
+        <source>没有要修改的内容；请至少给出 --name、--id-number、--mobile 等一项。</source>
+        <translation>Nothing to change; give at least one of --name, --id-number, --mobile and the like.</translation>
+    </message>
+    <message>
         <source>注意：本次导出含完整身份证号，已记入审计日志；请妥善保管文件。</source>
         <translation>Note: this export contains full ID numbers and has been written to the audit log; keep the file safe.</translation>
     </message>
@@ -1132,6 +1164,10 @@
     <message>
         <source>身份证号</source>
         <translation>ID number</translation>
+    </message>
+    <message>
+        <source>身份证号（性别、出生日期随之重新推算）</source>
+        <translation>ID number (gender and birth date are derived from it again)</translation>
     </message>
     <message>
         <source>还没有赛事。</source>
@@ -3926,6 +3962,33 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
 </context>
 <context>
+    <name>RegistrationEdit</name>
+    <message>
+        <source>不能修改“{keys}”；可修改：{all}。</source>
+        <translation>&quot;{keys}&quot; cannot be changed; these can: {all}.</translation>
+    </message>
+    <message>
+        <source>报名 {id}（{name}）在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</source>
+        <translation>Registration {id} ({name}) was changed by someone else after you opened it; refresh and edit it again. Your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>报名 {id}（{name}）已由组委会确认；修改须填写原因（记入审计日志），未做任何修改。</source>
+        <translation>Registration {id} ({name}) has been confirmed by the organising committee; a change needs a reason (recorded in the audit log). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>报名 {id}，“{field}”：{msg}未做任何修改。</source>
+        <translation>Registration {id}, &quot;{field}&quot;: {msg} Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>报名编号 {id} 不存在；请核对编号。</source>
+        <translation>Registration number {id} does not exist; check the number.</translation>
+    </message>
+    <message>
+        <source>身份证号 {id} 已属于另一条人员记录；请核对号码，未做任何修改。</source>
+        <translation>ID number {id} already belongs to another person record; check the number. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationEntryDialog</name>
     <message>
         <source>11 位手机号，或 022-23456789</source>
@@ -3938,6 +4001,14 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>修改原因：</source>
+        <translation>Reason for the change:</translation>
+    </message>
+    <message>
+        <source>修改报名（编号 {id}）</source>
+        <translation>Edit registration (no. {id})</translation>
     </message>
     <message>
         <source>取消</source>
@@ -4014,6 +4085,14 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>补报原因：</source>
         <translation>Late-registration reason:</translation>
+    </message>
+    <message>
+        <source>记入审计日志；组委会已确认的报名必填</source>
+        <translation>Recorded in the audit log; required for a confirmed registration</translation>
+    </message>
+    <message>
+        <source>该报名已由组委会确认，须填写修改原因</source>
+        <translation>This registration is confirmed by the organising committee; enter a reason for the change</translation>
     </message>
     <message>
         <source>身份证号：</source>
@@ -4711,6 +4790,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Save Import Template</translation>
     </message>
     <message>
+        <source>修改当前报名（也可双击该行）</source>
+        <translation>Edit the current registration (or double-click its row)</translation>
+    </message>
+    <message>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -4783,6 +4866,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Trade:</translation>
     </message>
     <message>
+        <source>已保存对报名 {id} 的修改（{n} 项）。</source>
+        <translation>Saved the changes to registration {id} ({n} fields).</translation>
+    </message>
+    <message>
         <source>已导入 {n} 条报名。</source>
         <translation>Imported {n} registrations.</translation>
     </message>
@@ -4793,6 +4880,14 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>弃权</source>
         <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>把改正后的“退回修改”报名重新提交为“待审核”</source>
+        <translation>Resubmit corrected &quot;returned&quot; registrations as &quot;submitted&quot;</translation>
+    </message>
+    <message>
+        <source>报名 {id} 没有改动。</source>
+        <translation>Registration {id} is unchanged.</translation>
     </message>
     <message>
         <source>搜索姓名、身份证号、手机、工会代码、单位……</source>
@@ -4823,6 +4918,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Cannot Export</translation>
     </message>
     <message>
+        <source>无法编辑</source>
+        <translation>Cannot Edit</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -4837,6 +4936,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>组委会确认</source>
         <translation>Organising committee confirmation</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>职工组报名模板.xlsx</source>
@@ -4865,6 +4968,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>选择报名表</source>
         <translation>Choose a Registration Sheet</translation>
+    </message>
+    <message>
+        <source>重新提交</source>
+        <translation>Resubmit</translation>
     </message>
 </context>
 <context>

@@ -142,8 +142,16 @@
         <translation>保留的单位</translation>
     </message>
     <message>
+        <source>修改一条报名（按录入规则重新检查；组委会已确认的须填写原因）</source>
+        <translation>修改一条报名（按录入规则重新检查；组委会已确认的须填写原因）</translation>
+    </message>
+    <message>
         <source>修改原因（写入审计日志）</source>
         <translation>修改原因（写入审计日志）</translation>
+    </message>
+    <message>
+        <source>修改原因（记入审计日志；组委会已确认的报名必填）</source>
+        <translation>修改原因（记入审计日志；组委会已确认的报名必填）</translation>
     </message>
     <message>
         <source>修改工种；已有报名或成绩时，影响其含义的修改需要 --reason</source>
@@ -442,6 +450,10 @@
         <translation>工作单位</translation>
     </message>
     <message>
+        <source>工作单位（学生组为学校）</source>
+        <translation>工作单位（学生组为学校）</translation>
+    </message>
+    <message>
         <source>工作表名称（默认第一个）</source>
         <translation>工作表名称（默认第一个）</translation>
     </message>
@@ -496,6 +508,10 @@
     <message>
         <source>已修改工种 {code}：{fields}</source>
         <translation>已修改工种 {code}：{fields}</translation>
+    </message>
+    <message>
+        <source>已修改报名 {id}：{fields}。</source>
+        <translation>已修改报名 {id}：{fields}。</translation>
     </message>
     <message>
         <source>已停用</source>
@@ -710,6 +726,10 @@
         <translation>技能等级要求：1–5 或 “高级工”等；none 表示不限</translation>
     </message>
     <message>
+        <source>技能等级（“无”表示清空）</source>
+        <translation>技能等级（“无”表示清空）</translation>
+    </message>
+    <message>
         <source>把单位（连同其下级）移到另一个上级之下</source>
         <translation>把单位（连同其下级）移到另一个上级之下</translation>
     </message>
@@ -730,12 +750,16 @@
         <translation>报名</translation>
     </message>
     <message>
+        <source>报名 {id} 没有改动。</source>
+        <translation>报名 {id} 没有改动。</translation>
+    </message>
+    <message>
         <source>报名 {n}</source>
         <translation>报名 {n}</translation>
     </message>
     <message>
-        <source>报名审核：approve|confirm|return|reject|withdraw</source>
-        <translation>报名审核：approve|confirm|return|reject|withdraw</translation>
+        <source>报名审核：approve|confirm|return|reject|withdraw|resubmit</source>
+        <translation>报名审核：approve|confirm|return|reject|withdraw|resubmit</translation>
     </message>
     <message>
         <source>报名截止</source>
@@ -756,6 +780,10 @@
     <message>
         <source>报名截止日期（写 none 表示沿用赛事的截止日期）</source>
         <translation>报名截止日期（写 none 表示沿用赛事的截止日期）</translation>
+    </message>
+    <message>
+        <source>报名编号</source>
+        <translation>报名编号</translation>
     </message>
     <message>
         <source>报名编号（可多个）</source>
@@ -954,6 +982,10 @@
         <translation>没有符合条件的登记。</translation>
     </message>
     <message>
+        <source>没有要修改的内容；请至少给出 --name、--id-number、--mobile 等一项。</source>
+        <translation>没有要修改的内容；请至少给出 --name、--id-number、--mobile 等一项。</translation>
+    </message>
+    <message>
         <source>注意：本次导出含完整身份证号，已记入审计日志；请妥善保管文件。</source>
         <translation>注意：本次导出含完整身份证号，已记入审计日志；请妥善保管文件。</translation>
     </message>
@@ -1132,6 +1164,10 @@
     <message>
         <source>身份证号</source>
         <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>身份证号（性别、出生日期随之重新推算）</source>
+        <translation>身份证号（性别、出生日期随之重新推算）</translation>
     </message>
     <message>
         <source>还没有赛事。</source>
@@ -3926,6 +3962,33 @@
     </message>
 </context>
 <context>
+    <name>RegistrationEdit</name>
+    <message>
+        <source>不能修改“{keys}”；可修改：{all}。</source>
+        <translation>不能修改“{keys}”；可修改：{all}。</translation>
+    </message>
+    <message>
+        <source>报名 {id}（{name}）在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</source>
+        <translation>报名 {id}（{name}）在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>报名 {id}（{name}）已由组委会确认；修改须填写原因（记入审计日志），未做任何修改。</source>
+        <translation>报名 {id}（{name}）已由组委会确认；修改须填写原因（记入审计日志），未做任何修改。</translation>
+    </message>
+    <message>
+        <source>报名 {id}，“{field}”：{msg}未做任何修改。</source>
+        <translation>报名 {id}，“{field}”：{msg}未做任何修改。</translation>
+    </message>
+    <message>
+        <source>报名编号 {id} 不存在；请核对编号。</source>
+        <translation>报名编号 {id} 不存在；请核对编号。</translation>
+    </message>
+    <message>
+        <source>身份证号 {id} 已属于另一条人员记录；请核对号码，未做任何修改。</source>
+        <translation>身份证号 {id} 已属于另一条人员记录；请核对号码，未做任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationEntryDialog</name>
     <message>
         <source>11 位手机号，或 022-23456789</source>
@@ -3938,6 +4001,14 @@
     <message>
         <source>保存</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>修改原因：</source>
+        <translation>修改原因：</translation>
+    </message>
+    <message>
+        <source>修改报名（编号 {id}）</source>
+        <translation>修改报名（编号 {id}）</translation>
     </message>
     <message>
         <source>取消</source>
@@ -4014,6 +4085,14 @@
     <message>
         <source>补报原因：</source>
         <translation>补报原因：</translation>
+    </message>
+    <message>
+        <source>记入审计日志；组委会已确认的报名必填</source>
+        <translation>记入审计日志；组委会已确认的报名必填</translation>
+    </message>
+    <message>
+        <source>该报名已由组委会确认，须填写修改原因</source>
+        <translation>该报名已由组委会确认，须填写修改原因</translation>
     </message>
     <message>
         <source>身份证号：</source>
@@ -4711,6 +4790,10 @@
         <translation>保存导入模板</translation>
     </message>
     <message>
+        <source>修改当前报名（也可双击该行）</source>
+        <translation>修改当前报名（也可双击该行）</translation>
+    </message>
+    <message>
         <source>全部</source>
         <translation>全部</translation>
     </message>
@@ -4783,6 +4866,10 @@
         <translation>工种：</translation>
     </message>
     <message>
+        <source>已保存对报名 {id} 的修改（{n} 项）。</source>
+        <translation>已保存对报名 {id} 的修改（{n} 项）。</translation>
+    </message>
+    <message>
         <source>已导入 {n} 条报名。</source>
         <translation>已导入 {n} 条报名。</translation>
     </message>
@@ -4793,6 +4880,14 @@
     <message>
         <source>弃权</source>
         <translation>弃权</translation>
+    </message>
+    <message>
+        <source>把改正后的“退回修改”报名重新提交为“待审核”</source>
+        <translation>把改正后的“退回修改”报名重新提交为“待审核”</translation>
+    </message>
+    <message>
+        <source>报名 {id} 没有改动。</source>
+        <translation>报名 {id} 没有改动。</translation>
     </message>
     <message>
         <source>搜索姓名、身份证号、手机、工会代码、单位……</source>
@@ -4823,6 +4918,10 @@
         <translation>无法导出</translation>
     </message>
     <message>
+        <source>无法编辑</source>
+        <translation>无法编辑</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>时间</translation>
     </message>
@@ -4837,6 +4936,10 @@
     <message>
         <source>组委会确认</source>
         <translation>组委会确认</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>职工组报名模板.xlsx</source>
@@ -4865,6 +4968,10 @@
     <message>
         <source>选择报名表</source>
         <translation>选择报名表</translation>
+    </message>
+    <message>
+        <source>重新提交</source>
+        <translation>重新提交</translation>
     </message>
 </context>
 <context>

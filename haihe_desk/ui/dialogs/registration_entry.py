@@ -1,12 +1,14 @@
-"""新增报名 dialog (forms/registration_entry_dialog.ui): every entry rule checked as you type, the
-offending field outlined in red with its sentence; saving goes through services.registrations."""
+"""新增报名 / 修改报名 dialog (forms/registration_entry_dialog.ui): every entry rule checked as you
+type, the offending field outlined in red with its sentence; saving goes through
+services.registrations (new) or services.registration_edit (edit: prefilled, trade fixed, a reason
+for the audit log)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
 from haihe_desk.db.database import Database
@@ -14,7 +16,7 @@ from haihe_desk.db.models import Trade
 from haihe_desk.domain import labels
 from haihe_desk.domain import registration_rules as rules
 from haihe_desk.errors import UserError
-from haihe_desk.services import registrations, settings
+from haihe_desk.services import registration_edit, registrations, settings
 from haihe_desk.services.context import local_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.forms import load_form
@@ -24,9 +26,12 @@ ERROR_STYLE = "border: 1px solid #c00000;"
 
 
 class RegistrationEntryDialog(QObject):
-    def __init__(self, db: Database, parent: QWidget | None):
+    def __init__(self, db: Database, parent: QWidget | None, registration_id: int | None = None):
         super().__init__(parent)
         self.db = db
+        self.registration_id = registration_id  # None: a new entry; else the one being edited
+        self.version = 0
+        self.changed: dict[str, tuple[Any, Any]] = {}
         self.saved_id: int | None = None
         self.save_tried = False
         self.problems: list[tuple[str, str]] = []
@@ -42,6 +47,7 @@ class RegistrationEntryDialog(QObject):
         self.trade_combo: QComboBox = f(QComboBox, "tradeCombo")
         self.grade_combo: QComboBox = f(QComboBox, "gradeCombo")
         self.problems_label: QLabel = f(QLabel, "problemsLabel")
+        self.reason_edit: QLineEdit = f(QLineEdit, "reasonEdit")
         self.buttons: QDialogButtonBox = f(QDialogButtonBox, "buttonBox")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
@@ -76,6 +82,28 @@ class RegistrationEntryDialog(QObject):
             "gender": self.gender_combo, "trade": self.trade_combo, "grade": self.grade_combo,
             "group": self.trade_combo, "school": self.edits["unit"], "status": self.trade_combo,
         }
+        form: QFormLayout = f(QFormLayout, "formLayout")
+        form.setRowVisible(self.reason_edit, registration_id is not None)
+        form.setRowVisible(self.edits["late_reason"], registration_id is None)
+        if registration_id is not None:
+            self._prefill(registration_id)
+
+    def _prefill(self, registration_id: int) -> None:
+        """Edit mode: the registration's values in the fields; its trade (and so group) stays."""
+        with self.db.read() as s:
+            values = registration_edit.edit_values(s, registration_id)
+        self.version = values.version
+        self.dialog.setWindowTitle(self.tr("修改报名（编号 {id}）").format(id=registration_id))
+        for key, edit in self.edits.items():
+            value = values.raw.get("school" if key == "unit" and values.group == "student" else key)
+            edit.setText("" if value is None else str(value))
+        self.trade_combo.setCurrentIndex(max(self.trade_combo.findData(values.trade_code), 0))
+        self.trade_combo.setEnabled(False)
+        grade = values.raw.get("grade")
+        self.grade_combo.setCurrentIndex(max(self.grade_combo.findData(grade), 0) if grade is not None else 0)
+        if values.status == "confirmed":
+            self.reason_edit.setPlaceholderText(self.tr("该报名已由组委会确认，须填写修改原因"))
+        self.validate()
 
     def raw(self) -> dict[str, Any]:
         code = self.trade_combo.currentData()
@@ -95,7 +123,9 @@ class RegistrationEntryDialog(QObject):
         self._timer.stop()
         raw = self.raw()
         with self.db.read() as s:
-            _clean, problems = registrations.check_entry(s, raw, ctx=self.ctx)
+            _clean, problems = registrations.check_entry(
+                s, raw, ctx=self.ctx, exclude_id=self.registration_id, check_deadline=self.registration_id is None
+            )
         self.problems = problems
         shown = [(k, m) for k, m in problems if self.save_tried or self._touched(k)]
         bad = {k for k, _m in shown}
@@ -129,7 +159,16 @@ class RegistrationEntryDialog(QObject):
             return
         try:
             with self.db.write() as s:
-                self.saved_id = registrations.add_registration(s, local_actor(), self.raw())
+                if self.registration_id is None:
+                    self.saved_id = registrations.add_registration(s, local_actor(), self.raw())
+                else:
+                    raw = self.raw()
+                    changes = {k: raw[k] for k in registration_edit.EDITABLE if k in raw}
+                    self.changed = registration_edit.update_registration(
+                        s, local_actor(), self.registration_id, changes, expected_version=self.version,
+                        reason=self.reason_edit.text(),
+                    )
+                    self.saved_id = self.registration_id
         except UserError as err:
             self.problems_label.setText(err.message)
             return

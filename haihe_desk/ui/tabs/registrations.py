@@ -40,6 +40,7 @@ REVIEW_BUTTONS = {
     "return": "returnButton",
     "reject": "rejectButton",
     "withdraw": "withdrawButton",
+    "resubmit": "resubmitButton",
 }
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
@@ -69,6 +70,9 @@ class RegistrationsTab(ListTab):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.child(QPushButton, "addButton").clicked.connect(self.add_registration)
+        self.edit_button: QPushButton = self.child(QPushButton, "editButton")
+        self.edit_button.clicked.connect(lambda _c=False: self.edit_registration())
+        self.table.doubleClicked.connect(lambda index: self.edit_registration(self.model.row_id(index.row())))
         self.child(QPushButton, "importButton").clicked.connect(self.choose_import)
         template_menu = QMenu(self)
         template_menu.addAction(self.tr("职工组模板…"), lambda: self.save_template(students=False))
@@ -148,6 +152,7 @@ class RegistrationsTab(ListTab):
         allowed = review.allowed_actions(self._selected_statuses(), local_actor().role)
         for action, button in self.review_buttons.items():
             button.setEnabled(action in allowed)
+        self.edit_button.setEnabled(len(self.selected_ids()) == 1)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -199,6 +204,30 @@ class RegistrationsTab(ListTab):
 
         self.entry_dialog = RegistrationEntryDialog(self.db, self)
         self.entry_dialog.dialog.open()
+
+    def edit_registration(self, registration_id: int | None = None) -> Any:
+        """Open the entry dialog on one registration (the selected one unless named)."""
+        from haihe_desk.ui.dialogs.registration_entry import RegistrationEntryDialog
+
+        if registration_id is None:
+            ids = self.selected_ids()
+            if len(ids) != 1:
+                return None
+            registration_id = ids[0]
+        try:
+            self.entry_dialog = RegistrationEntryDialog(self.db, self, registration_id)
+        except UserError as err:
+            QMessageBox.warning(self, self.tr("无法编辑"), err.message)
+            return None
+        self.entry_dialog.dialog.accepted.connect(lambda dlg=self.entry_dialog: self._edited(dlg))
+        self.entry_dialog.dialog.open()
+        return self.entry_dialog
+
+    def _edited(self, dlg: Any) -> None:
+        if dlg.changed:
+            self.notice.setText(self.tr("已保存对报名 {id} 的修改（{n} 项）。").format(id=dlg.saved_id, n=len(dlg.changed)))
+        else:
+            self.notice.setText(self.tr("报名 {id} 没有改动。").format(id=dlg.saved_id))
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
