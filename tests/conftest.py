@@ -54,9 +54,18 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def db_url(db_path: Path) -> str:
+    """What a test passes as ``--db`` or to open_database(): the engine under test, empty.
+
+    Tests that are about databases in general use this (and ``db``/``demo_db``); only tests about
+    the SQLite file itself use ``db_path`` and carry ``@pytest.mark.sqlite_only``."""
+    return str(db_path)
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
     """A fresh database file, migrated to the newest schema, empty."""
-    database = open_database(str(db_path))
+    database = open_database(db_url)
     try:
         yield database
     finally:
