@@ -11,18 +11,23 @@ from haihe_desk import __version__, i18n
 from haihe_desk.cli.base import Parser, warn
 from haihe_desk.errors import UserError
 from haihe_desk.i18n import translate
-from haihe_desk.services.context import local_actor
+from haihe_desk.errors import UsageError
+from haihe_desk.services import context
+from haihe_desk.services.context import Actor, local_actor
+
+USER_ENV = "HAIHE_DESK_USER"
+PASSWORD_ENV = "HAIHE_DESK_PASSWORD"
 
 
 def command_modules() -> list[ModuleType]:
     """Each module adds its sub-commands through register(subparsers)."""
-    from haihe_desk.cli import contacts, core, orgs
+    from haihe_desk.cli import contacts, core, orgs, users
     from haihe_desk.cli import contests as contests_cli
     from haihe_desk.cli import filings as filings_cli
     from haihe_desk.cli import registrations as registrations_cli
     from haihe_desk.cli import trades as trades_cli
 
-    return [core, registrations_cli, orgs, contacts, contests_cli, trades_cli, filings_cli]
+    return [core, users, registrations_cli, orgs, contacts, contests_cli, trades_cli, filings_cli]
 
 
 def _pre_language(argv: Sequence[str]) -> None:
@@ -39,6 +44,8 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"haihe-desk {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help=translate("Cli", "数据库文件路径或数据库地址（默认：用户数据目录中的 SQLite 文件）"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("Cli", "界面语言（默认中文）"))
+    parser.add_argument("--user", metavar="NAME", help=translate(
+        "Cli", "以此用户登录（也可用环境变量 HAIHE_DESK_USER）；密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     gui = sub.add_parser("gui", help=translate("Cli", "打开图形界面（不带命令时的默认操作）"))
     gui.set_defaults(func=None)
@@ -55,9 +62,9 @@ def _gui_only(argv: Sequence[str]) -> dict[str, str] | None:
     rest = list(argv)
     while rest:
         a = rest.pop(0)
-        if a in ("--db", "--lang") and rest:
+        if a in ("--db", "--lang", "--user") and rest:
             opts[a[2:]] = rest.pop(0)
-        elif a.startswith(("--db=", "--lang=")):
+        elif a.startswith(("--db=", "--lang=", "--user=")):
             key, _, value = a[2:].partition("=")
             opts[key] = value
         elif a == "gui" and not rest:
@@ -76,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if gui is not None:
         from haihe_desk.ui.app import run_gui
 
-        return run_gui(db=gui.get("db"), lang=gui.get("lang", i18n.current_language()))
+        return run_gui(db=gui.get("db"), lang=gui.get("lang", i18n.current_language()), user=gui.get("user"))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:
@@ -84,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "func", None) is None:
         from haihe_desk.ui.app import run_gui  # Qt is imported only for the GUI
 
-        return run_gui(db=args.db, lang=args.lang or i18n.current_language())
+        return run_gui(db=args.db, lang=args.lang or i18n.current_language(), user=args.user)
 
     from haihe_desk.db.database import open_database
 
@@ -94,7 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         warn(err.message)
         return err.exit_code
     try:
-        return int(args.func(args, db, local_actor()) or 0)
+        actor = cli_actor(db, args.user)
+        context.sign_in(actor)
+        return int(args.func(args, db, actor) or 0)
     except UserError as err:
         warn(err.message)
         return err.exit_code
@@ -102,4 +111,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         warn(translate("Cli", "已取消，数据库未做修改。"))
         return 130
     finally:
+        context.sign_in(None)
         db.dispose()
+
+
+def cli_actor(db, username: str | None) -> Actor:  # type: ignore[no-untyped-def]
+    """Who runs this command. A database without users: the OS account as administrator (setup).
+    With users: --user / HAIHE_DESK_USER and the password (HAIHE_DESK_PASSWORD or a prompt), or the
+    auto-login account of a single-PC SQLite database."""
+    import getpass
+    import os
+
+    from haihe_desk.services import users
+
+    name = username or os.environ.get(USER_ENV, "")
+    with db.read() as s:
+        if not users.has_users(s):
+            return local_actor()
+        auto = users.auto_login_actor(s) if db.target.is_sqlite else None
+    if not name:
+        if auto is not None:
+            return auto
+        raise UsageError(translate(
+            "Cli", "此数据库已设置用户：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取或在提示时输入。"
+        ).format(u=USER_ENV, p=PASSWORD_ENV))
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not (sys.stdin is not None and sys.stdin.isatty()):
+            raise UsageError(translate(
+                "Cli", "没有提供用户“{user}”的密码：请设置环境变量 {p}，或在终端中运行以便输入密码。").format(user=name, p=PASSWORD_ENV))
+        password = getpass.getpass(translate("Cli", "用户“{user}”的密码：").format(user=name))
+    return users.sign_in(db, name, password)

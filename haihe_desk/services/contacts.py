@@ -12,7 +12,7 @@ from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from haihe_desk.db.models import Contact, ContactPhone, Trade
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, roles
 from haihe_desk.domain.pinyin import search_key
 from haihe_desk.errors import Conflict, RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
@@ -91,7 +91,7 @@ def _format(r: Row) -> Row:
 
 SOURCE = ListSource(
     columns=COLUMNS, base=_base, apply_filters=_filters, order_by=lambda: [Contact.sort, Contact.id],
-    format_row=_format,
+    format_row=_format, permission=roles.CONTACTS_VIEW,
 )
 
 
@@ -261,6 +261,7 @@ def _get(session: Session, contact_id: int) -> Contact:
 
 
 def create(session: Session, actor: Actor, data: ContactInput) -> Contact:
+    actor.require(roles.CONTACTS_EDIT)
     problems = check_input(data)
     if problems:
         raise RejectedData("；".join(problems) + translate("Contacts", "。请改正后再保存。"))
@@ -273,6 +274,7 @@ def create(session: Session, actor: Actor, data: ContactInput) -> Contact:
 
 
 def update(session: Session, actor: Actor, contact_id: int, data: ContactInput, *, version: int | None = None) -> Contact:
+    actor.require(roles.CONTACTS_EDIT)
     c = _get(session, contact_id)
     if version is not None and c.version != version:
         raise Conflict(translate("Contacts", "联系人“{name}”已被他人修改；请关闭窗口、刷新后重新编辑。").format(name=c.name))
@@ -286,6 +288,7 @@ def update(session: Session, actor: Actor, contact_id: int, data: ContactInput, 
 
 
 def delete(session: Session, actor: Actor, contact_ids: Iterable[int]) -> int:
+    actor.require(roles.CONTACTS_EDIT)
     n = 0
     for cid in contact_ids:
         c = _get(session, cid)
@@ -423,6 +426,7 @@ def plan_import(session: Session, data: Any, contest_id: int | None) -> tuple[li
 def import_file(session: Session, actor: Actor, path: Any, *, contest_id: int | None = None,
                 sheet: str | None = None, report: Any = None, dry_run: bool = False) -> Any:
     """Import contacts from xlsx: all rows or none; broken rows go to an xlsx report."""
+    actor.require(roles.CONTACTS_EDIT)
     from pathlib import Path
 
     from haihe_desk.io.sheet import ImportResult, read_sheet

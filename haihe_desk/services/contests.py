@@ -3,18 +3,23 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from haihe_desk.db.models import CommitteeMember, Contest, Organisation, Trade, TradeSession
+from haihe_desk.db.models import (
+    CommitteeMember,
+    Contest,
+    Organisation,
+    Trade,
+    TradeSession,
+)
 from haihe_desk.domain import contest_rules as rules
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, roles
 from haihe_desk.errors import Conflict, RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 from haihe_desk.services import audit, trades
@@ -216,6 +221,7 @@ def get_contest(session: Session, contest_id: int) -> Contest:
 
 
 def create_contest(session: Session, actor: Actor, spec: ContestSpec) -> Contest:
+    actor.require(roles.CONTESTS_EDIT)
     errs = check_contest(spec)
     if errs:
         raise RejectedData(next(iter(errs.values())))
@@ -229,6 +235,7 @@ def create_contest(session: Session, actor: Actor, spec: ContestSpec) -> Contest
 
 def update_contest(session: Session, actor: Actor, contest_id: int, spec: ContestSpec, *,
                    expected_version: int | None = None) -> Contest:
+    actor.require(roles.CONTESTS_EDIT)
     c = get_contest(session, contest_id)
     if c.status == "archived" and spec.status == "archived":
         raise RejectedData(translate("Contests", "赛事“{n}”已归档，不能修改；如需修改，请先取消归档。").format(n=c.short_name or c.name))
@@ -257,6 +264,7 @@ def copy_contest(session: Session, actor: Actor, source_id: int, *, year: int | 
     """A new contest from ``source_id``: its settings, trades with every rule, host units and
     sessions, dates shifted by the year difference. No people: no committee members,
     registrations, teams, judges, scores, contacts or filings."""
+    actor.require(roles.CONTESTS_EDIT)
     src = get_contest(session, source_id)
     new_year = year if year is not None else src.year + 1
     shift = new_year - src.year
@@ -296,6 +304,7 @@ def copy_contest(session: Session, actor: Actor, source_id: int, *, year: int | 
 
 def archive_contest(session: Session, actor: Actor, contest_id: int, *, archived: bool = True) -> Contest:
     """Archive (read-only from then on) or bring back a contest."""
+    actor.require(roles.CONTESTS_EDIT)
     c = get_contest(session, contest_id)
     old = c.status
     new = "archived" if archived else "active"

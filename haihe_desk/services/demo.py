@@ -27,7 +27,7 @@ from haihe_desk.db.models import (
     Setting,
     Trade,
 )
-from haihe_desk.domain import idcard
+from haihe_desk.domain import idcard, roles
 from haihe_desk.domain.pinyin import search_key
 from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import translate
@@ -92,6 +92,7 @@ def _fictional_name(rng: random.Random) -> str:
 
 def build_demo(session: Session, actor: Actor, *, registrations: int = 200, seed: int = 2020) -> Contest:
     """Create the demo contest in an empty database (in the caller's transaction)."""
+    actor.require(roles.CONTESTS_EDIT)
     if not is_empty(session):
         raise RejectedData(translate("Demo", "数据库里已有赛事，不能再创建演示赛事；请使用一个新的数据库文件。"))
     rng = random.Random(seed)

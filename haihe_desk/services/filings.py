@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from haihe_desk.db.models import Contest, Filing, Organisation
 from haihe_desk.domain import contest_rules as rules
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, roles
 from haihe_desk.errors import Conflict, RejectedData, UsageError
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 from haihe_desk.services import audit
@@ -162,6 +162,7 @@ def _unit(session: Session, unit_id: int) -> Organisation:
 
 
 def add_filing(session: Session, actor: Actor, contest_id: int, spec: FilingSpec) -> Filing:
+    actor.require(roles.CONTESTS_EDIT)
     _contest(session, contest_id)
     _unit(session, spec.unit_id)
     errs = check_filing(spec)
@@ -183,6 +184,7 @@ def get_filing(session: Session, filing_id: int) -> Filing:
 
 def update_filing(session: Session, actor: Actor, filing_id: int, spec: FilingSpec, *,
                   expected_version: int | None = None) -> Filing:
+    actor.require(roles.CONTESTS_EDIT)
     f = get_filing(session, filing_id)
     if expected_version is not None and f.version != expected_version:
         raise Conflict(translate("Filings", "这条备案记录已被别人修改过；请刷新后重新编辑。"))
@@ -209,6 +211,7 @@ def update_filing(session: Session, actor: Actor, filing_id: int, spec: FilingSp
 def attach_file(session: Session, actor: Actor, filing_id: int, path: str | Path, *,
                 received_on: date | None = None) -> Filing:
     """Store the received file in the register and mark it received (today unless given)."""
+    actor.require(roles.CONTESTS_EDIT)
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -245,6 +248,7 @@ def request_filings(session: Session, actor: Actor, contest_id: int, kind: str, 
                     unit_kinds: Iterable[str] = FILING_UNIT_KINDS) -> int:
     """Put every top-level union that has no filing of this kind yet on the register with a due
     date, so the list shows who has not filed. Returns how many were added."""
+    actor.require(roles.CONTESTS_EDIT)
     _contest(session, contest_id)
     if kind not in rules.FILING_KINDS:
         raise RejectedData(translate("Filings", "类别“{k}”无效，应为备案（record）或总结（summary）。").format(k=kind))

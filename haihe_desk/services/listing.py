@@ -13,6 +13,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from haihe_desk.i18n import translate
+from haihe_desk.services.context import Actor, current_actor
 
 Row = tuple[Any, ...]
 
@@ -38,21 +39,39 @@ class ListSource:
     format_row: Callable[[Row], Row] = field(default=lambda r: r)
     # A cheaper SELECT for counting (same filters apply): e.g. without display-only joins.
     count_base: Callable[[], Select[Any]] | None = None
+    # What the actor must be allowed (domain.roles) to read this list at all, and how the rows are
+    # narrowed for a scoped actor (a union reviewer sees only their union's subtree).
+    permission: str | None = None
+    scope: Callable[[Select[Any], Actor], Select[Any]] | None = None
 
-    def count(self, session: Session, filters: dict[str, Any]) -> int:
-        q = self.apply_filters((self.count_base or self.base)(), {**filters, "_count": True})
+    def _query(self, base: Select[Any], filters: dict[str, Any], actor: Actor | None) -> Select[Any]:
+        if self.permission is not None or self.scope is not None:
+            actor = actor or current_actor()
+            if self.permission is not None:
+                actor.require(self.permission)
+            if self.scope is not None:
+                base = self.scope(base, actor)
+        return self.apply_filters(base, filters)
+
+    def count(self, session: Session, filters: dict[str, Any], actor: Actor | None = None) -> int:
+        q = self._query((self.count_base or self.base)(), {**filters, "_count": True}, actor)
         return session.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
 
-    def first_page(self, session: Session, filters: dict[str, Any], limit: int) -> tuple[int, list[Row]]:
+    def first_page(
+        self, session: Session, filters: dict[str, Any], limit: int, actor: Actor | None = None
+    ) -> tuple[int, list[Row]]:
         """(total, first rows). A short first page is the whole result, so the count (a second
         scan of the table) is only run when the page is full: a rare search costs one scan."""
-        rows = self.page(session, filters, 0, limit)
+        rows = self.page(session, filters, 0, limit, actor)
         if len(rows) < limit:
             return len(rows), rows
-        return self.count(session, filters), rows
+        return self.count(session, filters, actor), rows
 
-    def page(self, session: Session, filters: dict[str, Any], offset: int, limit: int) -> list[Row]:
-        q = self.apply_filters(self.base(), filters).order_by(*self.order_by()).offset(offset).limit(limit)
+    def page(
+        self, session: Session, filters: dict[str, Any], offset: int, limit: int, actor: Actor | None = None
+    ) -> list[Row]:
+        """Rows ``offset``..``offset+limit``. ``actor`` defaults to the signed-in user of the process."""
+        q = self._query(self.base(), filters, actor).order_by(*self.order_by()).offset(offset).limit(limit)
         return [self.format_row(tuple(r)) for r in session.execute(q)]
 
 

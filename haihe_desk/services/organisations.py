@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, false, func, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
@@ -25,9 +25,9 @@ from haihe_desk.db.models import (
     Trade,
     User,
 )
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, roles
 from haihe_desk.domain import orgs as rules
-from haihe_desk.errors import Conflict, RejectedData, UnreadableInput
+from haihe_desk.errors import Conflict, PermissionDenied, RejectedData, UnreadableInput
 from haihe_desk.i18n import translate
 from haihe_desk.services import audit
 from haihe_desk.services.context import Actor
@@ -121,6 +121,29 @@ def in_subtree(column: Any, org_id: int) -> ColumnElement[bool]:
     return column.in_(select(cte.c.id))
 
 
+def scope_condition(actor: Actor, column: Any) -> ColumnElement[bool] | None:
+    """For a union reviewer: ``column`` (a unit id) lies in their union's subtree; None for roles
+    that see everything. Applied in SQL by every list, export and batch that reads registrations."""
+    if not actor.scoped:
+        return None
+    if actor.union_scope_id is None:
+        return false()
+    return in_subtree(column, actor.union_scope_id)
+
+
+def require_in_scope(session: Session, actor: Actor, unit_ids: Iterable[int | None], what: str = "") -> None:
+    """Refuse (PermissionDenied) when a union reviewer would act on a unit outside their union."""
+    if not actor.scoped:
+        return
+    allowed = set(subtree_ids(session, actor.union_scope_id)) if actor.union_scope_id is not None else set()
+    for unit_id in unit_ids:
+        if unit_id is None or unit_id not in allowed:
+            scope = session.get(Organisation, actor.union_scope_id) if actor.union_scope_id else None
+            raise PermissionDenied(translate(
+                "Orgs", "{what}不属于“{scope}”及其下属单位，账号“{user}”无权办理；请交由该单位所属工会或大赛办公室处理。"
+            ).format(what=what or translate("Orgs", "该单位"), scope=scope.name if scope else "", user=actor.username))
+
+
 def _parent_map(session: Session) -> dict[int, int | None]:
     return {i: p for i, p in session.execute(select(Organisation.id, Organisation.parent_id))}
 
@@ -198,6 +221,7 @@ def _check_parent(session: Session, org_id: int | None, parent_id: int | None) -
 
 
 def create(session: Session, actor: Actor, *, parent_id: int | None = None, **data: Any) -> Organisation:
+    actor.require(roles.CONTACTS_EDIT)
     clean = _clean(data)
     clean.setdefault("kind", "employer")
     clean.setdefault("name", "")
@@ -212,6 +236,7 @@ def create(session: Session, actor: Actor, *, parent_id: int | None = None, **da
 
 def update(session: Session, actor: Actor, org_id: int, *, version: int | None = None, **data: Any) -> Organisation:
     """Change a unit's fields (not its place in the tree: that is ``move``)."""
+    actor.require(roles.CONTACTS_EDIT)
     org = get(session, org_id)
     _check_version(org, version)
     clean = _clean(data)
@@ -230,6 +255,7 @@ def update(session: Session, actor: Actor, org_id: int, *, version: int | None =
 
 def move(session: Session, actor: Actor, org_id: int, new_parent_id: int | None, *, reason: str = "") -> Organisation:
     """Put a unit (with everything under it) under another parent, or at the top (None)."""
+    actor.require(roles.CONTACTS_EDIT)
     org = get(session, org_id)
     if org.retired:
         raise RejectedData(translate("Orgs", "单位“{name}”已停用，不能移动；如需使用请先恢复。").format(name=org.name))
@@ -261,6 +287,7 @@ def merge(session: Session, actor: Actor, duplicate_id: int, survivor_id: int, *
     host units, filings, user scopes and child units move to the survivor; the duplicate is
     retired with ``merged_into_id`` set and keeps its union code (if the survivor has none, the
     code moves over). One audit entry names everything that moved."""
+    actor.require(roles.CONTACTS_EDIT)
     if duplicate_id == survivor_id:
         raise RejectedData(translate("Orgs", "不能把单位与它自己合并；请选择另一个单位作为保留单位。"))
     dup = get(session, duplicate_id)
@@ -318,6 +345,7 @@ def merge(session: Session, actor: Actor, duplicate_id: int, survivor_id: int, *
 
 def retire(session: Session, actor: Actor, org_id: int, *, reason: str = "") -> Organisation:
     """停用: the unit stays (its registrations keep pointing at it) but can no longer be chosen."""
+    actor.require(roles.CONTACTS_EDIT)
     org = get(session, org_id)
     if org.retired:
         return org
@@ -340,6 +368,7 @@ def retire(session: Session, actor: Actor, org_id: int, *, reason: str = "") -> 
 
 
 def restore(session: Session, actor: Actor, org_id: int) -> Organisation:
+    actor.require(roles.CONTACTS_EDIT)
     org = get(session, org_id)
     if not org.retired:
         return org
@@ -380,6 +409,7 @@ def _references(session: Session, org_id: int) -> list[str]:
 def delete(session: Session, actor: Actor, org_id: int) -> None:
     """Delete a unit nobody refers to. A unit with registrations (or children, trades, …) can only
     be retired. Contacts of the unit keep its name as text."""
+    actor.require(roles.CONTACTS_EDIT)
     org = get(session, org_id)
     refs = _references(session, org.id)
     if refs:
@@ -637,6 +667,7 @@ def kind_for(code: str) -> str:
 
 def apply_import(session: Session, actor: Actor, plans: list[_Planned], *, file_name: str) -> Any:
     """Write a checked plan (all rows, one transaction — the caller's)."""
+    actor.require(roles.CONTACTS_EDIT)
     from haihe_desk.io.sheet import ImportResult
 
     result = ImportResult()
@@ -695,6 +726,7 @@ def import_file(session: Session, actor: Actor, path: str | Path, *, sheet: str 
     """Import the union-code list: read, check every row, then write all or nothing. On problems
     an xlsx report (``report``, default beside the file) lists them and RejectedData names the
     first one and the report."""
+    actor.require(roles.CONTACTS_EDIT)
     from haihe_desk.io.sheet import read_sheet
 
     data = read_sheet(path, sheet_fields(), sheet)

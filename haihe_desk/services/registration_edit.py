@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from haihe_desk.db.models import Person, Registration, utcnow
-from haihe_desk.domain import idcard
+from haihe_desk.domain import idcard, roles
 from haihe_desk.errors import Conflict, RejectedData, UsageError
 from haihe_desk.i18n import translate
 from haihe_desk.services import audit, registrations
 from haihe_desk.services.context import Actor
+from haihe_desk.services.organisations import require_in_scope
 
 # The entry keys (domain.registration_rules.ENTRY_KEYS) an edit may change. Gender and birth date
 # are derived from the ID number again; when given they are only cross-checked against it.
@@ -78,6 +79,7 @@ def update_registration(
     every entry rule. ``expected_version`` is the Registration.version the editor read; a newer one
     is a Conflict. A confirmed registration changes only with a reason. Returns {field: (old, new)}
     of what changed (empty: nothing to save, nothing audited)."""
+    actor.require(roles.REGISTRATIONS_EDIT)
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
         raise UsageError(translate("RegistrationEdit", "不能修改“{keys}”；可修改：{all}。").format(
@@ -87,6 +89,7 @@ def update_registration(
     assert reg is not None
     if current.version != expected_version:
         raise _stale(reg.id, reg.person.name)
+    require_in_scope(session, actor, [reg.unit_id], translate("RegistrationEdit", "报名 {id}").format(id=reg.id))
 
     raw = dict(current.raw)
     for key, value in changes.items():
@@ -99,6 +102,7 @@ def update_registration(
         title = registrations.FIELD_TITLES.get(key, key)
         raise RejectedData(translate("RegistrationEdit", "报名 {id}，“{field}”：{msg}未做任何修改。").format(
             id=reg.id, field=translate("Columns", title), msg=message))
+    require_in_scope(session, actor, [clean.unit_id], translate("RegistrationEdit", "单位“{u}”").format(u=clean.unit_name))
     person = reg.person
     if clean.id_number != person.id_number:
         holder = session.scalar(select(Person.id).where(Person.id_number == clean.id_number, Person.id != person.id))

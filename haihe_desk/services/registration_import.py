@@ -18,11 +18,19 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from haihe_desk.db.models import Person, Registration, RegistrationEvent, Trade, utcnow
-from haihe_desk.domain import idcard, labels
+from haihe_desk.domain import idcard, labels, roles
 from haihe_desk.domain import registration_rules as rules
 from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
-from haihe_desk.io.sheet import FieldSpec, ImportIssue, ImportResult, SheetData, read_sheet, write_report, write_template
+from haihe_desk.io.sheet import (
+    FieldSpec,
+    ImportIssue,
+    ImportResult,
+    SheetData,
+    read_sheet,
+    write_report,
+    write_template,
+)
 from haihe_desk.services import audit, registrations, settings
 from haihe_desk.services.context import Actor
 
@@ -306,6 +314,7 @@ def write_plan(
     session: Session, actor: Actor, plan: ImportPlan, *, accept_valid: bool = False, progress: Progress | None = None
 ) -> ImportResult:
     """Store the plan's new rows with bulk INSERTs in the caller's transaction."""
+    actor.require(roles.REGISTRATIONS_EDIT)
     if plan.error_rows and not accept_valid:
         raise RejectedData(
             translate("RegistrationImport", "{n} 行有错误，按“全部成功才导入”的规则未导入任何数据；请改正后重新导入，或选择只导入无误的行。").format(
@@ -313,6 +322,12 @@ def write_plan(
             )
         )
     rows = [p for p in plan.new if p.row not in plan.error_rows]
+    if actor.scoped:
+        from haihe_desk.services.organisations import require_in_scope
+
+        for p in rows:
+            require_in_scope(session, actor, [p.entry.unit_id],
+                             translate("RegistrationImport", "第 {row} 行的单位“{u}”").format(row=p.row, u=p.entry.unit_name))
     total = len(plan.data.rows) * 2
     done = len(plan.data.rows)
     source = "school" if plan.students else ("platform" if "status" in plan.data.used else "import")
@@ -415,6 +430,7 @@ def import_file(
     """Plan and (unless ``dry_run``) write in ONE transaction; the report is written on request.
     With errors and no ``accept_valid`` nothing is written and the result says so (no exception):
     the caller decides how to present it."""
+    actor.require(roles.REGISTRATIONS_EDIT)
     with db.write() as session:
         plan = plan_import(session, path, sheet=sheet, students=students, late_reason=late_reason, progress=progress)
         if report is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -10,13 +10,20 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from haihe_desk.db.models import Contest, Organisation, Person, Registration, RegistrationEvent, Trade
-from haihe_desk.domain import idcard, labels
+from haihe_desk.db.models import (
+    Contest,
+    Organisation,
+    Person,
+    Registration,
+    RegistrationEvent,
+    Trade,
+)
+from haihe_desk.domain import idcard, labels, masking, roles
 from haihe_desk.domain import registration_rules as rules
 from haihe_desk.errors import RejectedData, UsageError
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 from haihe_desk.services import audit, settings
-from haihe_desk.services.context import Actor
+from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.services.listing import Column, ListSource, Row, like_any
 
 COLUMNS = [
@@ -90,18 +97,25 @@ def _filters(q: Select[Any], f: dict[str, Any]) -> Select[Any]:
 def _format(r: Row) -> Row:
     rid, name, gender, id_number, trade, group, unit, code, grade, status, mobile = r
     return (
-        rid,
-        name,
-        gender,
-        idcard.mask(id_number) if id_number else "",
-        trade,
-        labels.label(labels.GROUPS, group),
-        unit,
-        code,
-        labels.label(labels.GRADES, grade) if grade else "",
-        labels.label(labels.REG_STATUS, status),
-        (mobile[:3] + "****" + mobile[7:]) if len(mobile) == 11 else mobile,
+        rid, name, gender, masking.id_number(id_number), trade, labels.label(labels.GROUPS, group), unit, code,
+        labels.label(labels.GRADES, grade) if grade else "", labels.label(labels.REG_STATUS, status),
+        masking.phone(mobile),
     )
+
+
+def _format_unmasked(r: Row) -> Row:
+    rid, name, gender, id_number, trade, group, unit, code, grade, status, mobile = r
+    return (
+        rid, name, gender, id_number or "", trade, labels.label(labels.GROUPS, group), unit, code,
+        labels.label(labels.GRADES, grade) if grade else "", labels.label(labels.REG_STATUS, status), mobile or "",
+    )
+
+
+def _scope(q: Select[Any], actor: Actor) -> Select[Any]:
+    from haihe_desk.services.organisations import scope_condition
+
+    cond = scope_condition(actor, Registration.unit_id)
+    return q if cond is None else q.where(cond)
 
 
 SOURCE = ListSource(
@@ -111,11 +125,25 @@ SOURCE = ListSource(
     order_by=lambda: [Registration.id],
     format_row=_format,
     count_base=lambda: select(Registration.id),
+    permission=roles.REGISTRATIONS_VIEW,
+    scope=_scope,
 )
 
+# The same list with full ID numbers and phones: only for roles with UNMASK, and only after
+# begin_unmasked_view() has written the audit entry.
+UNMASKED_SOURCE = replace(SOURCE, format_row=_format_unmasked, permission=roles.UNMASK)
 
-def status_counts(session: Session, filters: dict[str, Any] | None = None) -> dict[str, int]:
-    q = select(Registration.status, func.count()).join(Trade, Registration.trade_id == Trade.id)
+
+def begin_unmasked_view(session: Session, actor: Actor, filters: dict[str, Any]) -> None:
+    """Check the right to see full ID numbers and phones on screen, and audit that it was used."""
+    actor.require(roles.UNMASK)
+    audit.record(session, actor, "registration.unmask_view", entity="registration",
+                 new={"filters": {k: v for k, v in filters.items() if v and not k.startswith("_")}})
+
+
+def status_counts(session: Session, filters: dict[str, Any] | None = None, actor: Actor | None = None) -> dict[str, int]:
+    q = _scope(select(Registration.status, func.count()).join(Trade, Registration.trade_id == Trade.id),
+               actor or current_actor())
     if filters and filters.get("contest_id"):
         q = q.where(Trade.contest_id == filters["contest_id"])
     return {s: n for s, n in session.execute(q.group_by(Registration.status))}
@@ -225,12 +253,17 @@ def check_entry(
 
 def add_registration(session: Session, actor: Actor, raw: dict[str, object], *, source: str = "hand") -> int:
     """Hand entry of one registration; every rule checked, the entry and any override audited."""
+    actor.require(roles.REGISTRATIONS_EDIT)
     _require_contest(session)
     clean, problems = check_entry(session, raw)
     if clean is None:
         key, message = problems[0]
         title = FIELD_TITLES.get(key, key)
         raise RejectedData(translate("Registrations", "“{field}”：{msg}").format(field=translate("Columns", title), msg=message))
+    if actor.scoped:
+        from haihe_desk.services.organisations import require_in_scope
+
+        require_in_scope(session, actor, [clean.unit_id], translate("Registrations", "单位“{u}”").format(u=clean.unit_name))
     person = session.scalar(select(Person).where(Person.id_number == clean.id_number))
     if person is None:
         person = Person(name=clean.name, id_number=clean.id_number, gender=clean.gender, birth_date=clean.birth_date)
@@ -350,6 +383,7 @@ def export_roster(
     session: Session, actor: Actor, path: str | Path, filters: dict[str, Any], *, unmasked: bool = False
 ) -> int:
     """Write the roster xlsx; ID numbers masked unless ``unmasked`` (which is audited). Returns rows."""
+    actor.require(roles.UNMASK if unmasked else roles.REGISTRATIONS_VIEW)
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
@@ -363,6 +397,7 @@ def export_roster(
         .join(Trade, Registration.trade_id == Trade.id),
         filters,
     ).order_by(Trade.code, Registration.unit_name, Registration.id)
+    q = _scope(q, actor)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(translate("Roster", "花名册"))
     head = []
@@ -383,7 +418,8 @@ def export_roster(
         ws.append([
             n, name, gender, (idn or "") if unmasked else idcard.mask(idn or ""), born_cell, tcode, tname,
             labels.label(labels.GROUPS, group), unit_name, code, labels.label(labels.GRADES, grade) if grade else "",
-            translate("Roster", "是") if exc else "", mobile, labels.label(labels.REG_STATUS, status), exam or "",
+            translate("Roster", "是") if exc else "", (mobile or "") if unmasked else masking.phone(mobile),
+            labels.label(labels.REG_STATUS, status), exam or "",
         ])
     for letter, width in zip("ABCDEFGHIJKLMNO", (6, 10, 6, 22, 12, 10, 14, 8, 36, 14, 16, 6, 14, 12, 14)):
         ws.column_dimensions[letter].width = width

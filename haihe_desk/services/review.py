@@ -60,6 +60,11 @@ def apply(session: Session, actor: Actor, action: str, ids: Sequence[int], reaso
         raise RejectedData(
             translate("Review", "报名编号 {ids} 不存在；请核对编号。").format(ids="、".join(map(str, missing[:10])))
         )
+    if actor.scoped:
+        from haihe_desk.services.organisations import require_in_scope
+
+        for rid in ids:
+            require_in_scope(session, actor, [regs[rid].unit_id], translate("Review", "报名 {id}").format(id=rid))
     target = ""
     for rid in ids:
         reg = regs[rid]

@@ -27,13 +27,12 @@ from haihe_desk.db.models import (
     TradeSession,
 )
 from haihe_desk.domain import contest_rules as rules
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, roles
 from haihe_desk.domain.decimals import to_decimal
 from haihe_desk.errors import Conflict, RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 from haihe_desk.services import audit, organisations
 from haihe_desk.services.context import Actor
-
 
 # Editable settings, in the order forms and the CLI show them.
 FIELDS = (
@@ -326,6 +325,7 @@ def create_trade(
     session: Session, actor: Actor, contest_id: int, values: Mapping[str, Any],
     sessions: list[SessionSpec] | None = None,
 ) -> Trade:
+    actor.require(roles.CONTESTS_EDIT)
     _open_contest(session, contest_id)
     full = defaults()
     full.update(values)
@@ -374,6 +374,7 @@ def update_trade(
 ) -> UpdateCheck:
     """Change a trade's settings. Refused changes raise RejectedData; changes that need a reason
     raise RejectedData unless ``reason`` is given. Audited with old and new values and the reason."""
+    actor.require(roles.CONTESTS_EDIT)
     trade = session.get(Trade, trade_id)
     if trade is None:
         raise RejectedData(translate("Trades", "工种（编号 {i}）不存在。").format(i=trade_id))
@@ -546,6 +547,7 @@ def find_host_unit(session: Session, name: str) -> Organisation | None:
 
 def ensure_host_unit(session: Session, actor: Actor, name: str) -> Organisation:
     """The host unit of that name; created (kind host_unit) and audited if new."""
+    actor.require(roles.CONTESTS_EDIT)
     org = find_host_unit(session, name)
     if org is None:
         org = organisations.create(session, actor, kind="host_unit", name=name)
@@ -746,6 +748,7 @@ def import_trades(
     the issues (the caller writes the report). Otherwise new codes become trades, existing codes
     update their trade (a change that would alter registrations' or scores' meaning is an issue:
     it needs the edit form and a reason), and unknown host units are created."""
+    actor.require(roles.CONTESTS_EDIT)
     from haihe_desk.io.sheet import ImportIssue, ImportResult
 
     _open_contest(session, contest_id)
@@ -818,6 +821,7 @@ def import_file(session: Session, actor: Actor, contest_id: int, path: str | Pat
                 report: str | Path | None = None, progress: Any = None, dry_run: bool = False) -> Any:
     """Read and import a trade-list xlsx. When it has problems, write the report (to ``report``, or
     beside the file as NAME.报告.xlsx) and raise RejectedData naming the report; nothing is written."""
+    actor.require(roles.CONTESTS_EDIT)
     from haihe_desk.io.sheet import read_sheet, write_report
 
     data = read_sheet(path, import_fields())

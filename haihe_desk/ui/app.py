@@ -75,7 +75,7 @@ def make_app(lang: str) -> QApplication:
 def offer_demo(db: Database, parent=None) -> bool:  # type: ignore[no-untyped-def]
     """On an empty database ask whether to create the demo contest."""
     from haihe_desk.services import demo
-    from haihe_desk.services.context import local_actor
+    from haihe_desk.services.context import current_actor
 
     with db.read() as s:
         if not demo.is_empty(s):
@@ -91,7 +91,7 @@ def offer_demo(db: Database, parent=None) -> bool:  # type: ignore[no-untyped-de
     if answer != QMessageBox.StandardButton.Yes:
         return False
     with db.write() as s:
-        demo.build_demo(s, local_actor())
+        demo.build_demo(s, current_actor())
     return True
 
 
@@ -148,7 +148,7 @@ def install_error_handler() -> None:
     sys.excepthook = hook
 
 
-def run_gui(db: str | None = None, lang: str = "zh_CN") -> int:
+def run_gui(db: str | None = None, lang: str = "zh_CN", user: str | None = None) -> int:
     """Show the main window at once, then open the database in the first turn of the event loop
     and fill the tabs; an unreadable database is reported in a message box."""
     app = make_app(lang)
@@ -177,6 +177,15 @@ def run_gui(db: str | None = None, lang: str = "zh_CN") -> int:
             return
         opened.append(database)
         if not smoke:
+            from haihe_desk.services import context
+            from haihe_desk.ui.dialogs.users_dialogs import sign_in_at_start
+
+            actor = sign_in_at_start(database, window, user)
+            if actor is None:  # cancelled: nothing opens without a signed-in user
+                window.close()
+                app.quit()
+                return
+            context.sign_in(actor)
             offer_demo(database, window)
         window.attach(database)
         app.processEvents()

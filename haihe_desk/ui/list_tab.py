@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from haihe_desk.db.database import Database
+from haihe_desk.services.context import current_actor
 from haihe_desk.services.listing import ListSource
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.forms import load_form
@@ -51,6 +52,17 @@ class ListTab(QWidget):
         self.search.returnPressed.connect(self.reload)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
         bus.changed.connect(self._on_changed)
+
+    def allow_only(self, permission: str, *names: str) -> bool:
+        """Hide the named widgets when the signed-in user lacks ``permission`` (domain.roles).
+        Only a convenience: the services refuse the action anyway. Returns whether it is allowed."""
+        allowed = current_actor().can(permission)
+        if not allowed:
+            for name in names:
+                widget = self.form.findChild(QWidget, name)
+                if widget is not None:
+                    widget.setVisible(False)
+        return allowed
 
     def child(self, cls: type, name: str) -> Any:
         return self.form.findChild(cls, name)

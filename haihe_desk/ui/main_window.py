@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -54,21 +54,39 @@ class MainWindow(QMainWindow):
         from haihe_desk.ui.tabs.judging import JudgingTab
         from haihe_desk.ui.tabs.registrations import RegistrationsTab
 
+        from haihe_desk.domain import roles
+        from haihe_desk.services.context import current_actor
+
         self.db = db
+        self.actor = actor = current_actor()
         current = self.tabs.currentIndex()
         self.contests_tab = ContestsTab(db, self)
-        self.registrations_tab = RegistrationsTab(db, self)
+        # Fairness: judge roles never see registrations or contacts (names, units, ID numbers);
+        # the services refuse them too, the placeholder only says why.
+        self.registrations_tab = (RegistrationsTab(db, self) if actor.can(roles.REGISTRATIONS_VIEW)
+                                  else self._no_access_tab())
         self.judging_tab = JudgingTab(db, self)
-        self.contacts_tab = ContactsTab(db, self)
+        self.contacts_tab = ContactsTab(db, self) if actor.can(roles.CONTACTS_VIEW) else self._no_access_tab()
         self.tabs.blockSignals(True)
         for i, tab in enumerate((self.contests_tab, self.registrations_tab, self.judging_tab, self.contacts_tab)):
+            old = self.tabs.widget(i)
             self.tabs.removeTab(i)
             self.tabs.insertTab(i, tab, "")
-            self.placeholders[i].deleteLater()
+            if old is not None:
+                old.deleteLater()
         self.placeholders = []
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
+        self.act_users.setVisible(actor.can(roles.USERS_MANAGE))
         self.retranslate()
+
+    def _no_access_tab(self) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName("noAccessLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setText(self.tr("当前账号的角色不能查看此页（裁判不接触选手的姓名、单位和证件号）。如需查看，请用有权限的账号登录。"))
+        return label
 
     # ---- menus
     def _action(self, menu, name: str, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:  # type: ignore[no-untyped-def]
@@ -86,6 +104,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.edit_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
+        self.system_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.act_refresh = self._action(self.file_menu, "actRefresh", QKeySequence.StandardKey.Refresh,
                                         lambda: bus.emit_changed("contests", "registrations", "judging", "contacts"))
@@ -99,6 +118,9 @@ class MainWindow(QMainWindow):
                 self._action(self.view_menu, f"actTab{i + 1}", f"Ctrl+{i + 1}", lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
             )
         self.act_about = self._action(self.help_menu, "actAbout", QKeySequence.StandardKey.HelpContents, self.show_about)
+        self.act_users = self._action(self.system_menu, "actUsers", None, self.show_users)
+        self.act_password = self._action(self.system_menu, "actPassword", None, self.change_password)
+        self.act_switch_user = self._action(self.system_menu, "actSwitchUser", None, self.switch_user)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("海河工匠杯 大赛办公室桌面系统"))
@@ -109,7 +131,11 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("文件(&F)"))
         self.edit_menu.setTitle(self.tr("编辑(&E)"))
         self.view_menu.setTitle(self.tr("视图(&V)"))
+        self.system_menu.setTitle(self.tr("系统(&S)"))
         self.help_menu.setTitle(self.tr("帮助(&H)"))
+        self.act_users.setText(self.tr("用户管理…"))
+        self.act_password.setText(self.tr("修改我的密码…"))
+        self.act_switch_user.setText(self.tr("切换用户…"))
         self.act_refresh.setText(self.tr("刷新(&R)"))
         self.act_quit.setText(self.tr("退出(&Q)"))
         self.act_find.setText(self.tr("查找(&F)"))
@@ -120,7 +146,11 @@ class MainWindow(QMainWindow):
         if self.db is None:
             self.db_label.setText(self.tr("正在打开数据库……"))
         else:
-            self.db_label.setText(self.tr("数据库：{db}").format(db=self.db.target.display()))
+            from haihe_desk.domain import labels
+
+            who = self.tr("用户：{u}（{role}）").format(
+                u=self.actor.display_name or self.actor.username, role=labels.label(labels.USER_ROLES, self.actor.role))
+            self.db_label.setText(who + "　" + self.tr("数据库：{db}").format(db=self.db.target.display()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -147,6 +177,45 @@ class MainWindow(QMainWindow):
         dlg.setModal(True)
         dlg.show()
         return dlg
+
+    # ---- users
+    def show_users(self) -> QObject | None:
+        if self.db is None:
+            return None
+        from haihe_desk.ui.dialogs.users_dialogs import UsersDialog
+
+        dlg = UsersDialog(self.db, self)
+        dlg.dialog.open()
+        return dlg
+
+    def change_password(self) -> QObject | None:
+        if self.db is None:
+            return None
+        from haihe_desk.services import users
+        from haihe_desk.ui.dialogs.users_dialogs import PasswordDialog
+
+        with self.db.read() as s:
+            has_users = users.has_users(s)
+        if not has_users:
+            QMessageBox.information(self, self.tr("修改密码"), self.tr("此数据库还没有用户账号；请先在“用户管理”中创建管理员。"))
+            return None
+        dlg = PasswordDialog(self.db, self, self.actor.username)
+        dlg.dialog.open()
+        return dlg
+
+    def switch_user(self) -> bool:
+        """Sign in as somebody else; the tabs are rebuilt for the new user's role."""
+        if self.db is None:
+            return False
+        from haihe_desk.services import context
+        from haihe_desk.ui.dialogs.users_dialogs import sign_in_at_start
+
+        actor = sign_in_at_start(self.db, self, ask_always=True)
+        if actor is None:
+            return False
+        context.sign_in(actor)
+        self.attach(self.db)
+        return True
 
     # ---- state
     def _restore_state(self) -> None:

@@ -8,11 +8,12 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from haihe_desk.db.models import AuditEntry, Person, Registration, RegistrationEvent
+from haihe_desk.db.models import AuditEntry, Organisation, Person, Registration, RegistrationEvent
 from haihe_desk.domain import idcard
 from haihe_desk.errors import RejectedData, UsageError
 from haihe_desk.services import registrations, review
 from haihe_desk.services.context import SYSTEM, Actor
+from haihe_desk.services.organisations import in_subtree
 from tests.registrations.helpers import ident, open_registration
 
 
@@ -22,10 +23,29 @@ def ids_in(db, status: str, n: int) -> list[int]:  # type: ignore[no-untyped-def
                               .order_by(Registration.id).limit(n)))
 
 
+def union_scope_of(db, reg_id: int) -> int:  # type: ignore[no-untyped-def]
+    """The top of the organisation tree above a registration's unit (its district/bureau union)."""
+    with db.read() as s:
+        org = s.get(Organisation, s.scalar(select(Registration.unit_id).where(Registration.id == reg_id)))
+        while org.parent_id is not None:
+            org = s.get(Organisation, org.parent_id)
+        return org.id
+
+
+def submitted_in_scope(db, scope: int, n: int) -> list[int]:  # type: ignore[no-untyped-def]
+    with db.read() as s:
+        return list(s.scalars(select(Registration.id).where(
+            Registration.status == "submitted", in_subtree(Registration.unit_id, scope)).order_by(Registration.id).limit(n)))
+
+
 def test_bulk_approve_then_confirm_with_history_and_audit(demo_db) -> None:  # type: ignore[no-untyped-def]
-    ids = ids_in(demo_db, "submitted", 3)
+    # The union with the most pending entries in the demo.
+    scopes = {union_scope_of(demo_db, rid) for rid in ids_in(demo_db, "submitted", 200)}
+    scope = max(scopes, key=lambda sc: len(submitted_in_scope(demo_db, sc, 3)))
+    ids = submitted_in_scope(demo_db, scope, 3)
+    assert len(ids) == 3
     with demo_db.write() as s:
-        out = review.apply(s, Actor("王审核", "union_reviewer"), "approve", ids)
+        out = review.apply(s, Actor("王审核", "union_reviewer", union_scope_id=scope), "approve", ids)
     assert out.changed == 3 and out.to_status == "union_approved"
     with demo_db.write() as s:
         review.apply(s, SYSTEM, "confirm", ids)

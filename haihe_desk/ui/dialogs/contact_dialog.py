@@ -21,7 +21,7 @@ from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
 from haihe_desk.errors import UserError
 from haihe_desk.services import contacts, organisations
-from haihe_desk.services.context import local_actor
+from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.forms import load_form
 
@@ -150,9 +150,9 @@ class ContactDialog(QObject):
         try:
             with self.db.write() as s:
                 if self.contact_id is None:
-                    c = contacts.create(s, local_actor(), self.to_input())
+                    c = contacts.create(s, current_actor(), self.to_input())
                 else:
-                    c = contacts.update(s, local_actor(), self.contact_id, self.to_input(), version=self.version)
+                    c = contacts.update(s, current_actor(), self.contact_id, self.to_input(), version=self.version)
                 self.saved_id = c.id
         except UserError as err:
             self.error_label.setText(err.message)

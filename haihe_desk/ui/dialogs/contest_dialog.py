@@ -22,7 +22,7 @@ from haihe_desk.domain import labels
 from haihe_desk.errors import UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services import contests, settings
-from haihe_desk.services.context import Actor, local_actor
+from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
 
@@ -37,7 +37,7 @@ class ContestDialog(FormDialog):
         super().__init__(parent)
         self.db = db
         self.contest_id = contest_id
-        self.actor = actor or local_actor()
+        self.actor = actor or current_actor()
         self.version: int | None = None
         self.saved_id: int | None = None
         f = self.w
@@ -177,7 +177,7 @@ class ContestCopyDialog(FormDialog):
         super().__init__(parent)
         self.db = db
         self.source_id = source_id
-        self.actor = actor or local_actor()
+        self.actor = actor or current_actor()
         self.saved_id: int | None = None
         self.year: QSpinBox = self.w(QSpinBox, "yearSpin")
         self.name: QLineEdit = self.w(QLineEdit, "nameEdit")

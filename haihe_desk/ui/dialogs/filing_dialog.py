@@ -36,7 +36,7 @@ from haihe_desk.domain import labels
 from haihe_desk.errors import UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services import filings
-from haihe_desk.services.context import Actor, local_actor
+from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
 from haihe_desk.ui.table_model import PagedTableModel
@@ -55,7 +55,7 @@ class FilingDialog(FormDialog):
         self.db = db
         self.contest_id = contest_id
         self.filing_id = filing_id
-        self.actor = actor or local_actor()
+        self.actor = actor or current_actor()
         self.version: int | None = None
         self.file_path: Path | None = None
         self.saved_id: int | None = None
@@ -152,7 +152,7 @@ class FilingRegisterDialog(FormDialog):
         super().__init__(parent)
         self.db = db
         self.contest_id = contest_id
-        self.actor = actor or local_actor()
+        self.actor = actor or current_actor()
         f = self.w
         self.table: QTableView = f(QTableView, "tableView")
         self.model = PagedTableModel(db, filings.SOURCE, self)

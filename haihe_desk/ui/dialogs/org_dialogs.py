@@ -23,7 +23,7 @@ from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
 from haihe_desk.errors import UserError
 from haihe_desk.services import organisations
-from haihe_desk.services.context import local_actor
+from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.dialogs.contact_dialog import contains_completer
 from haihe_desk.ui.forms import load_form
@@ -94,7 +94,7 @@ class OrgDialog(QObject):
         }
 
     def save(self) -> bool:
-        actor = local_actor()
+        actor = current_actor()
         try:
             with self.db.write() as s:
                 if self.org_id is None:

@@ -17,7 +17,7 @@ from haihe_desk.domain import labels
 from haihe_desk.domain import registration_rules as rules
 from haihe_desk.errors import UserError
 from haihe_desk.services import registration_edit, registrations, settings
-from haihe_desk.services.context import local_actor
+from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.forms import load_form
 
@@ -160,12 +160,12 @@ class RegistrationEntryDialog(QObject):
         try:
             with self.db.write() as s:
                 if self.registration_id is None:
-                    self.saved_id = registrations.add_registration(s, local_actor(), self.raw())
+                    self.saved_id = registrations.add_registration(s, current_actor(), self.raw())
                 else:
                     raw = self.raw()
                     changes = {k: raw[k] for k in registration_edit.EDITABLE if k in raw}
                     self.changed = registration_edit.update_registration(
-                        s, local_actor(), self.registration_id, changes, expected_version=self.version,
+                        s, current_actor(), self.registration_id, changes, expected_version=self.version,
                         reason=self.reason_edit.text(),
                     )
                     self.saved_id = self.registration_id

@@ -31,7 +31,7 @@ from haihe_desk.domain import idcard, labels
 from haihe_desk.errors import UserError
 from haihe_desk.io.sheet import as_text, sheet_names, write_report
 from haihe_desk.services import registration_import
-from haihe_desk.services.context import local_actor
+from haihe_desk.services.context import current_actor
 from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.ops import run_op
 
@@ -252,7 +252,7 @@ class RegistrationImportDialog(QObject):
         if self.plan is None or self.path is None or not self.ok_button.isEnabled():
             return
         path, opts, accept_valid = self.path, self._options(), self.valid_radio.isChecked()
-        actor = local_actor()
+        actor = current_actor()
 
         def work(progress):  # type: ignore[no-untyped-def]
             return registration_import.import_file(self.db, actor, path, accept_valid=accept_valid,

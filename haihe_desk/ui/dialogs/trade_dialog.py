@@ -35,7 +35,7 @@ from haihe_desk.domain.decimals import to_decimal
 from haihe_desk.errors import UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services import trades
-from haihe_desk.services.context import Actor, local_actor
+from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
 
@@ -58,7 +58,7 @@ class TradeDialog(FormDialog):
         self.db = db
         self.contest_id = contest_id
         self.trade_id = trade_id
-        self.actor = actor or local_actor()
+        self.actor = actor or current_actor()
         self.version: int | None = None
         self.saved_id: int | None = None
         f = self.w

@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from haihe_desk.db.database import Database
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, roles
 from haihe_desk.errors import UserError
 from haihe_desk.services import contacts, organisations, settings
-from haihe_desk.services.context import local_actor
+from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.dialogs.contact_dialog import ContactDialog
 from haihe_desk.ui.dialogs.org_dialogs import OrgDialog, OrgPickDialog
@@ -74,6 +74,8 @@ class ContactsTab(ListTab):
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, contacts.SOURCE, parent)
+        self.allow_only(roles.CONTACTS_EDIT, "newOrgButton", "editOrgButton", "newContactButton", "editContactButton",
+                        "deleteContactButton")
         self._search_timer.setInterval(self.SEARCH_DELAY)
         self.last_op: Op | None = None
         self.org_filter: int | None = None
@@ -196,7 +198,7 @@ class ContactsTab(ListTab):
             return 0
         try:
             with self.db.write() as s:
-                n = contacts.delete(s, local_actor(), ids)
+                n = contacts.delete(s, current_actor(), ids)
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法删除"), err.message)
             return 0
@@ -321,7 +323,7 @@ class ContactsTab(ListTab):
 
         def work(progress: Any) -> Any:
             with self.db.write() as s:
-                result = contacts.import_file(s, local_actor(), path, contest_id=contest_id)
+                result = contacts.import_file(s, current_actor(), path, contest_id=contest_id)
                 progress(1, 1)
                 return result
 
@@ -533,7 +535,7 @@ class ContactsTab(ListTab):
             if not pick.run():
                 return False
             new_parent, reason = pick.chosen(), pick.reason()
-        return self._write(lambda s: organisations.move(s, local_actor(), oid, new_parent or None, reason=reason),
+        return self._write(lambda s: organisations.move(s, current_actor(), oid, new_parent or None, reason=reason),
                            self.tr("已移动单位。"))
 
     def merge_org(self, duplicate_id: int | None = None, survivor_id: int | None = None, reason: str = "") -> bool:
@@ -554,7 +556,7 @@ class ContactsTab(ListTab):
         if survivor_id is None:
             return False
         target = survivor_id
-        ok = self._write(lambda s: organisations.merge(s, local_actor(), oid, target, reason=reason),
+        ok = self._write(lambda s: organisations.merge(s, current_actor(), oid, target, reason=reason),
                          self.tr("已合并单位。"))
         if ok:
             self.select_org(target)
@@ -564,13 +566,13 @@ class ContactsTab(ListTab):
         oid = org_id if org_id is not None else self._need_org()
         if oid is None:
             return False
-        return self._write(lambda s: organisations.retire(s, local_actor(), oid), self.tr("已停用单位。"))
+        return self._write(lambda s: organisations.retire(s, current_actor(), oid), self.tr("已停用单位。"))
 
     def restore_org(self, org_id: int | None = None) -> bool:
         oid = org_id if org_id is not None else self._need_org()
         if oid is None:
             return False
-        return self._write(lambda s: organisations.restore(s, local_actor(), oid), self.tr("已恢复单位。"))
+        return self._write(lambda s: organisations.restore(s, current_actor(), oid), self.tr("已恢复单位。"))
 
     def delete_org(self, org_id: int | None = None, *, confirm: bool = True) -> bool:
         oid = org_id if org_id is not None else self._need_org()
@@ -580,7 +582,7 @@ class ContactsTab(ListTab):
             self, self.tr("删除单位"), self.tr("确定删除所选单位吗？有报名或下级的单位不能删除，只能停用。")
         ) != QMessageBox.StandardButton.Yes:
             return False
-        ok = self._write(lambda s: organisations.delete(s, local_actor(), oid), self.tr("已删除单位。"))
+        ok = self._write(lambda s: organisations.delete(s, current_actor(), oid), self.tr("已删除单位。"))
         if ok:
             self.select_org(None)
         return ok
@@ -592,7 +594,7 @@ class ContactsTab(ListTab):
 
         def work(progress: Any) -> Any:
             with self.db.write() as s:
-                return organisations.import_file(s, local_actor(), path, progress=progress)
+                return organisations.import_file(s, current_actor(), path, progress=progress)
 
         return self._run(self.tr("正在导入工会代码表…"), work, lambda r: self.tr(
             "导入完成：新建或更新 {w} 个单位，未变 {u} 个。").format(w=r.written, u=r.unchanged),

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushBu
 from haihe_desk.db.database import Database
 from haihe_desk.db.models import Contest, Trade
 from haihe_desk.domain import contest_rules as rules
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, roles
 from haihe_desk.errors import UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services import contests, settings, trades
-from haihe_desk.services.context import Actor, local_actor
+from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.list_tab import ListTab
 from haihe_desk.ui.ops import Op, run_op
@@ -29,7 +29,10 @@ class ContestsTab(ListTab):
 
     def __init__(self, db: Database, parent: QWidget | None = None, actor: Actor | None = None):
         super().__init__(db, contests.SOURCE, parent)
-        self.actor = actor or local_actor()
+        self.allow_only(roles.CONTESTS_EDIT, "newContestButton", "editContestButton", "copyContestButton",
+                        "archiveButton", "filingsButton", "addTradeButton", "editTradeButton", "importTradesButton",
+                        "templateButton")
+        self.actor = actor or current_actor()
         self.contest_combo = self.combo("contestCombo")
         self.group_combo = self.combo("groupCombo")
         self.summary: QLabel = self.child(QLabel, "contestSummary")

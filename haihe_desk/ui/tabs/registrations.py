@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -26,11 +27,11 @@ from sqlalchemy import select
 
 from haihe_desk.db.database import Database
 from haihe_desk.db.models import Registration, Trade
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, roles
 from haihe_desk.domain import registration_rules as rules
 from haihe_desk.errors import UserError
-from haihe_desk.services import registration_import, registrations, review, settings
-from haihe_desk.services.context import local_actor
+from haihe_desk.services import organisations, registration_import, registrations, review, settings
+from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.list_tab import ListTab
 
@@ -62,8 +63,12 @@ class RegistrationsTab(ListTab):
             self.status_combo, [(labels.label(labels.REG_STATUS, k), k) for k in labels.REG_STATUS], self.tr("全部")
         )
         self.union_combo = self.combo("unionCombo")
+        actor = current_actor()
         with self.db.read() as s:
             unions = registrations.union_choices(s)
+            if actor.scoped:  # a union reviewer's list is already limited to their union (in the service)
+                unions = [(oid, name) for oid, name in unions
+                          if actor.union_scope_id is not None and oid in organisations.subtree_ids(s, actor.union_scope_id)]
         self.fill_combo(self.union_combo, [(name, oid) for oid, name in unions], self.tr("全部单位"))
         self._load_trades()
         for combo in (self.trade_combo, self.group_combo, self.status_combo, self.union_combo):
@@ -80,8 +85,15 @@ class RegistrationsTab(ListTab):
         self.child(QPushButton, "templateButton").setMenu(template_menu)
         export_menu = QMenu(self)
         export_menu.addAction(self.tr("导出花名册（身份证号打码）…"), lambda: self.export_roster(unmasked=False))
-        export_menu.addAction(self.tr("导出花名册（完整身份证号，记入审计日志）…"), lambda: self.export_roster(unmasked=True))
+        if actor.can(roles.UNMASK):
+            export_menu.addAction(self.tr("导出花名册（完整身份证号和手机号，记入审计日志）…"),
+                                  lambda: self.export_roster(unmasked=True))
         self.child(QPushButton, "exportButton").setMenu(export_menu)
+        self.unmask_check: QCheckBox = self.child(QCheckBox, "unmaskCheck")
+        self.unmask_check.toggled.connect(self.set_unmasked)
+        self.allow_only(roles.UNMASK, "unmaskCheck")
+        self.can_edit = self.allow_only(roles.REGISTRATIONS_EDIT, "addButton", "editButton", "importButton",
+                                        "templateButton")
         self.review_buttons: dict[str, QPushButton] = {}
         for action, name in REVIEW_BUTTONS.items():
             button = self.child(QPushButton, name)
@@ -149,10 +161,28 @@ class RegistrationsTab(ListTab):
             return list(s.scalars(select(Registration.status).where(Registration.id.in_(ids))))
 
     def _on_selection(self, *_a: QItemSelection) -> None:
-        allowed = review.allowed_actions(self._selected_statuses(), local_actor().role)
+        role = current_actor().role
+        allowed = review.allowed_actions(self._selected_statuses(), role)
         for action, button in self.review_buttons.items():
             button.setEnabled(action in allowed)
+            button.setVisible(role in rules.ACTION_ROLES[action])
         self.edit_button.setEnabled(len(self.selected_ids()) == 1)
+
+    def set_unmasked(self, on: bool) -> bool:
+        """Show full ID numbers and phones (a role permission; each switch-on is audited)."""
+        if on:
+            try:
+                with self.db.write() as s:
+                    registrations.begin_unmasked_view(s, current_actor(), self.filters())
+            except UserError as err:
+                QMessageBox.warning(self, self.tr("无权查看"), err.message)
+                self.unmask_check.blockSignals(True)
+                self.unmask_check.setChecked(False)
+                self.unmask_check.blockSignals(False)
+                return False
+        self.model.source = registrations.UNMASKED_SOURCE if on else registrations.SOURCE
+        self.reload()
+        return True
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -189,7 +219,7 @@ class RegistrationsTab(ListTab):
                 return 0
         try:
             with self.db.write() as s:
-                outcome = review.apply(s, local_actor(), action, ids, reason or "")
+                outcome = review.apply(s, current_actor(), action, ids, reason or "")
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法审核"), err.message)
             return 0
@@ -285,7 +315,7 @@ class RegistrationsTab(ListTab):
         filters = {k: v for k, v in self.filters().items() if v}
         try:
             with self.db.write() as s:
-                n = registrations.export_roster(s, local_actor(), path, filters, unmasked=unmasked)
+                n = registrations.export_roster(s, current_actor(), path, filters, unmasked=unmasked)
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法导出"), err.message)
             return 0
