@@ -77,8 +77,11 @@ def exists(db: Database, q: Any) -> bool:
 
 
 def roster_rows(path: Path) -> list[tuple[Any, ...]]:
-    ws = openpyxl.load_workbook(path, read_only=True).active
-    rows = list(ws.iter_rows(values_only=True))
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        rows = list(wb.active.iter_rows(values_only=True))
+    finally:
+        wb.close()
     assert rows[0][1] == "姓名" and rows[0][3] == "身份证号" and rows[0][12] == "手机"
     return rows[1:]
 
