@@ -12,7 +12,7 @@ import sys
 
 from haihe_desk.cli.base import say
 from haihe_desk.db.database import Database
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, roles
 from haihe_desk.errors import RejectedData, UsageError
 from haihe_desk.i18n import translate
 from haihe_desk.services import users
@@ -111,9 +111,15 @@ def cmd_add(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    old = ""
+    if args.username.strip() == actor.username and not actor.can(roles.USERS_MANAGE):
+        # Changing one's own password needs the old one: the one this command signed in with.
+        old = os.environ.get("HAIHE_DESK_PASSWORD", "")
+        if not old and sys.stdin is not None and sys.stdin.isatty():
+            old = getpass.getpass(translate("Cli", "原密码："))
     password = read_new_password()
     with db.write() as s:
-        users.set_password(s, actor, args.username, password)
+        users.set_password(s, actor, args.username, password, old_password=old)
     say(translate("Cli", "已设置用户“{u}”的密码。").format(u=args.username))
     return 0
 

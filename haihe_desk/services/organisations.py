@@ -101,8 +101,9 @@ def tree(session: Session, *, include_retired: bool = True) -> list[OrgNode]:
 
 def _subtree_cte(org_id: int) -> Any:
     """Recursive CTE of the unit and everything under it. UNION (not UNION ALL) stops on a loop in
-    bad data. Plain WITH RECURSIVE: runs on SQLite and PostgreSQL alike."""
-    base = select(Organisation.id.label("id")).where(Organisation.id == org_id).cte("org_subtree", recursive=True)
+    bad data. Plain WITH RECURSIVE: runs on SQLite and PostgreSQL alike. Anonymous (SQLAlchemy
+    names it), so one query can hold two subtrees: a union reviewer's scope and a union filter."""
+    base = select(Organisation.id.label("id")).where(Organisation.id == org_id).cte(recursive=True)
     step = select(Organisation.id).join(base, Organisation.parent_id == base.c.id)
     return base.union(step)
 

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from haihe_desk.db.models import Person, Registration, RegistrationEvent
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, roles
 from haihe_desk.domain import registration_rules as rules
-from haihe_desk.errors import RejectedData, UsageError
+from haihe_desk.errors import PermissionDenied, RejectedData, UsageError
 from haihe_desk.i18n import translate
 from haihe_desk.services import audit
 from haihe_desk.services.context import Actor
@@ -47,6 +47,12 @@ def apply(session: Session, actor: Actor, action: str, ids: Sequence[int], reaso
         raise UsageError(
             translate("Review", "未知的审核操作“{a}”；可用：{all}。").format(a=action, all="、".join(ACTIONS))
         )
+    # The role first, as PermissionDenied like every other service (not as a rule of the state).
+    actor.require(roles.REGISTRATIONS_EDIT)
+    if actor.role not in rules.ACTION_ROLES[action]:
+        raise PermissionDenied(translate(
+            "Review", "账号“{user}”（{role}）无权执行“{a}”；请用有此权限的账号登录，或交由大赛办公室办理。"
+        ).format(user=actor.username, role=labels.label(labels.USER_ROLES, actor.role), a=action_label(action)))
     ids = list(dict.fromkeys(int(i) for i in ids))
     if not ids:
         raise UsageError(translate("Review", "没有选中任何报名；请指定要审核的报名编号。"))

@@ -223,7 +223,6 @@ class UsersDialog(QObject):
         f = self.dialog.findChild
         self.table: QTableWidget = f(QTableWidget, "usersTable")
         self.auto_combo: QComboBox = f(QComboBox, "autoCombo")
-        self.error_label = QLabel(self.dialog)
         self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("所属工会"), self.tr("状态")])
