@@ -17,7 +17,7 @@ from haihe_desk.domain.pinyin import search_key
 from haihe_desk.errors import Conflict, RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 from haihe_desk.services import audit, organisations
-from haihe_desk.services.context import Actor
+from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.services.listing import Column, ListSource, Row, like_any
 
 PHONE_KINDS = {
@@ -123,8 +123,10 @@ class ContactRecord:
         return [n for k, n in self.phones if kind is None or k == kind]
 
 
-def records(session: Session, filters: dict[str, Any] | None = None) -> list[ContactRecord]:
-    """Every contact matching the same filters as the tab (in the tab's order)."""
+def records(session: Session, filters: dict[str, Any] | None = None, actor: Actor | None = None) -> list[ContactRecord]:
+    """Every contact matching the same filters as the tab (in the tab's order). ``actor`` defaults
+    to the signed-in user of the process, who must be allowed to read contacts."""
+    (actor or current_actor()).require(roles.CONTACTS_VIEW)
     ids = [r[0] for r in session.execute(_filters(select(Contact.id, Contact.sort), filters or {})
                                           .order_by(Contact.sort, Contact.id))]
     if not ids:
@@ -136,7 +138,8 @@ def records(session: Session, filters: dict[str, Any] | None = None) -> list[Con
     return [_record(by_id[i]) for i in ids]
 
 
-def record(session: Session, contact_id: int) -> ContactRecord | None:
+def record(session: Session, contact_id: int, actor: Actor | None = None) -> ContactRecord | None:
+    (actor or current_actor()).require(roles.CONTACTS_VIEW)
     c = session.get(Contact, contact_id)
     return _record(c) if c is not None else None
 
@@ -363,8 +366,8 @@ def export_rows(recs: Sequence[ContactRecord]) -> list[dict[str, Any]]:
     ]
 
 
-def export_file(session: Session, path: Any, filters: dict[str, Any] | None = None) -> int:
-    return organisations.write_xlsx(path, sheet_fields(), export_rows(records(session, filters)),
+def export_file(session: Session, path: Any, filters: dict[str, Any] | None = None, actor: Actor | None = None) -> int:
+    return organisations.write_xlsx(path, sheet_fields(), export_rows(records(session, filters, actor)),
                                     translate("ContactSheet", "通讯录"))
 
 

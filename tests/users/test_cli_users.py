@@ -249,8 +249,6 @@ def test_audit_chain_intact_and_names_the_users(cli, db_url: str, with_admin, mo
     assert ("admin", "user.sign_in", "admin") in rows
 
 
-@pytest.mark.xfail(strict=True, reason="contacts.records/export_file take no actor: judge roles read contacts "
-                                       "through `contacts search|export|vcard|pdf` (the GUI hides the tab)")
 def test_judge_roles_cannot_read_contacts_on_the_command_line(cli, with_admin, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
                                                               tmp_path: Path) -> None:
     as_user(monkeypatch, PW)
