@@ -18,7 +18,7 @@ from haihe_desk.domain import idcard, roles
 from haihe_desk.errors import Conflict, RejectedData, UsageError
 from haihe_desk.i18n import translate
 from haihe_desk.services import audit, registrations
-from haihe_desk.services.context import Actor
+from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.services.organisations import require_in_scope
 
 # The entry keys (domain.registration_rules.ENTRY_KEYS) an edit may change. Gender and birth date
@@ -39,10 +39,14 @@ class EditValues:
     raw: dict[str, object]
 
 
-def edit_values(session: Session, registration_id: int) -> EditValues:
+def edit_values(session: Session, registration_id: int, actor: Actor | None = None) -> EditValues:
+    """What the editor shows (full ID number and phone: only for roles that may edit, in scope)."""
+    actor = actor or current_actor()
+    actor.require(roles.REGISTRATIONS_EDIT)
     reg = session.get(Registration, registration_id)
     if reg is None:
         raise RejectedData(translate("RegistrationEdit", "报名编号 {id} 不存在；请核对编号。").format(id=registration_id))
+    require_in_scope(session, actor, [reg.unit_id], translate("RegistrationEdit", "报名 {id}").format(id=reg.id))
     person = reg.person
     raw: dict[str, object] = {
         "name": person.name, "id_number": person.id_number or "", "mobile": person.mobile or person.phone,
@@ -84,7 +88,7 @@ def update_registration(
     if unknown:
         raise UsageError(translate("RegistrationEdit", "不能修改“{keys}”；可修改：{all}。").format(
             keys="、".join(unknown), all="、".join(EDITABLE)))
-    current = edit_values(session, registration_id)
+    current = edit_values(session, registration_id, actor)
     reg = session.get(Registration, registration_id)
     assert reg is not None
     if current.version != expected_version:

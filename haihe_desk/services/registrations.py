@@ -329,7 +329,8 @@ class HistoryRow:
     reason: str
 
 
-def history(session: Session, registration_id: int) -> list[HistoryRow]:
+def history(session: Session, registration_id: int, actor: Actor | None = None) -> list[HistoryRow]:
+    (actor or current_actor()).require(roles.REGISTRATIONS_VIEW)
     rows = session.execute(
         select(RegistrationEvent.at, RegistrationEvent.actor, RegistrationEvent.from_status,
                RegistrationEvent.to_status, RegistrationEvent.reason)
