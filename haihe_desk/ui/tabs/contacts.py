@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
 from haihe_desk.errors import UserError
-from haihe_desk.services import contacts, organisations, settings
+from haihe_desk.services import backups, contacts, organisations, settings
 from haihe_desk.services.context import local_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.dialogs.contact_dialog import ContactDialog
@@ -320,6 +320,7 @@ class ContactsTab(ListTab):
         contest_id = self.contest_id
 
         def work(progress: Any) -> Any:
+            backups.auto_backup(self.db, "import")
             with self.db.write() as s:
                 result = contacts.import_file(s, local_actor(), path, contest_id=contest_id)
                 progress(1, 1)
@@ -591,6 +592,7 @@ class ContactsTab(ListTab):
             return None
 
         def work(progress: Any) -> Any:
+            backups.auto_backup(self.db, "import")
             with self.db.write() as s:
                 return organisations.import_file(s, local_actor(), path, progress=progress)
 
