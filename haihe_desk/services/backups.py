@@ -69,7 +69,7 @@ def folder(db: Database) -> Path:
     return backup_files.folder_for(db.target.path)
 
 
-def _stem(db: Database) -> str:
+def stem(db: Database) -> str:
     if db.target.path is not None:
         return db.target.path.stem
     url = make_url(db.target.url)
@@ -78,12 +78,11 @@ def _stem(db: Database) -> str:
 
 def backup(db: Database, reason: str = "manual", out: Path | None = None, progress: Progress | None = None) -> Path:
     """Write a backup and return its path: ``out`` or a new name in the backups folder."""
-    dest = Path(out) if out is not None else folder(db) / backup_files.new_name(_stem(db), reason)
-    if dest.exists() or dest.suffix == "":
-        if dest.is_dir():
-            dest = dest / backup_files.new_name(_stem(db), reason)
-        elif dest.exists():
-            raise UsageError(translate("Backups", "备份文件 {path} 已存在；请换一个文件名，已有的文件不会被覆盖。").format(path=dest))
+    dest = Path(out) if out is not None else folder(db) / backup_files.new_name(stem(db), reason)
+    if dest.is_dir():
+        dest = dest / backup_files.new_name(stem(db), reason)
+    if dest.exists():
+        raise UsageError(translate("Backups", "备份文件 {path} 已存在；请换一个文件名，已有的文件不会被覆盖。").format(path=dest))
     if db.target.path is not None:
         backup_files.sqlite_backup(db.target.path, dest)
     else:
@@ -98,12 +97,12 @@ def auto_backup(db: Database, reason: str) -> Path | None:
     path = backup(db, reason)
     with db.read() as s:
         keep = keep_count(s)
-    backup_files.prune(path.parent, _stem(db), keep)
+    backup_files.prune(path.parent, stem(db), keep)
     return path
 
 
 def listing(db: Database) -> list[backup_files.BackupFile]:
-    return backup_files.listing(folder(db), _stem(db))
+    return backup_files.listing(folder(db), stem(db))
 
 
 @contextmanager

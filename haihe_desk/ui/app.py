@@ -179,6 +179,8 @@ def run_gui(db: str | None = None, lang: str = "zh_CN") -> int:
         if not smoke:
             offer_demo(database, window)
         window.attach(database)
+        if not smoke:
+            window.backups.start()  # an automatic backup now (off the GUI thread), then hourly
         app.processEvents()
         _trace("READY")
         if smoke:
