@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from haihe_desk.db import backup_files, migrate, transfer
@@ -207,6 +208,11 @@ def _open_source(url_or_path: str) -> Database:
     src = open_database(url_or_path, migrate_schema=False)
     try:
         rev = migrate.current_revision(src.engine)
+    except (OperationalError, DatabaseError) as exc:
+        src.dispose()
+        raise UnreadableInput(
+            translate("Db", "无法打开数据库 {db}：{err}").format(db=target.display(), err=exc.orig or exc)
+        ) from None
     except Exception:
         src.dispose()
         raise
@@ -228,6 +234,7 @@ def copy_database(src_url: str, dst_url: str, *, replace: bool = False, progress
     if src_target.url == dst_target.url:
         raise UsageError(translate("Backups", "源数据库和目标数据库是同一个（{db}）；请指定另一个目标。").format(db=src_target.display()))
     src = _open_source(src_url)
+    new_file = dst_target.path is not None and not dst_target.path.exists()
     try:
         dst = open_database(dst_url)
         try:
@@ -247,6 +254,11 @@ def copy_database(src_url: str, dst_url: str, *, replace: bool = False, progress
                     if occupied:
                         transfer.clear(dconn)
                     return _copy_verified(sconn, dconn, progress)
+        except BaseException:
+            dst.dispose()
+            if new_file:  # a file this copy created holds nothing after the rollback: remove it
+                _unlink_sqlite(dst_target.path)  # type: ignore[arg-type]
+            raise
         finally:
             dst.dispose()
     finally:

@@ -110,11 +110,16 @@ def test_copy_refuses_a_source_with_a_broken_chain_and_writes_nothing(demo_db: D
     with pytest.raises(CheckFailed) as exc:
         backups.copy_database(str(src), str(target))
     assert "第 1 条" in str(exc.value)
-    empty = open_database(str(target))
+    assert not target.exists()  # the file the copy had created is gone again
+    existing = tmp_path / "existing.sqlite3"
+    open_database(str(existing)).dispose()
+    with pytest.raises(CheckFailed):
+        backups.copy_database(str(src), str(existing))
+    kept = open_database(str(existing))
     try:
-        assert sum(counts(empty).values()) == 0  # rolled back
+        assert sum(counts(kept).values()) == 0  # rolled back, the existing file stays
     finally:
-        empty.dispose()
+        kept.dispose()
 
 
 def test_backup_is_a_haihe_database_on_every_engine(demo_db: Database, tmp_path: Path) -> None:
