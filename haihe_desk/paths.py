@@ -31,7 +31,7 @@ def data_dir() -> Path:
     """The user's data folder (never under Program Files)."""
     override = os.environ.get("HAIHE_DESK_HOME")
     path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new data folder is private to the user
     return path
 
 

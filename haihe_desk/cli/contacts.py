@@ -11,7 +11,7 @@ from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
 from haihe_desk.errors import UsageError
 from haihe_desk.i18n import translate
-from haihe_desk.services import contacts, settings
+from haihe_desk.services import backups, contacts, settings
 from haihe_desk.services.context import Actor
 
 
@@ -82,6 +82,8 @@ def cmd_search(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    if not args.dry_run:
+        backups.auto_backup(db, "import")
     with db.write() as s:
         result = contacts.import_file(s, actor, args.file, contest_id=settings.current_contest_id(s),
                                       sheet=args.sheet, report=args.report, dry_run=args.dry_run)

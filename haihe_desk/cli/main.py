@@ -22,12 +22,13 @@ PASSWORD_ENV = "HAIHE_DESK_PASSWORD"
 def command_modules() -> list[ModuleType]:
     """Each module adds its sub-commands through register(subparsers)."""
     from haihe_desk.cli import contacts, core, orgs, users
+    from haihe_desk.cli import db as db_cli
     from haihe_desk.cli import contests as contests_cli
     from haihe_desk.cli import filings as filings_cli
     from haihe_desk.cli import registrations as registrations_cli
     from haihe_desk.cli import trades as trades_cli
 
-    return [core, users, registrations_cli, orgs, contacts, contests_cli, trades_cli, filings_cli]
+    return [core, users, registrations_cli, orgs, contacts, contests_cli, trades_cli, filings_cli, db_cli]
 
 
 def _pre_language(argv: Sequence[str]) -> None:
@@ -95,6 +96,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from haihe_desk.db.database import open_database
 
+    if getattr(args, "own_databases", False):  # e.g. `db copy --from --to`: opens its own databases
+        try:
+            return int(args.func(args, None, local_actor()) or 0)
+        except UserError as err:
+            warn(err.message)
+            return err.exit_code
     try:
         db = open_database(args.db)
     except UserError as err:

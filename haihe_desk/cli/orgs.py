@@ -13,7 +13,7 @@ from haihe_desk.db.models import Organisation
 from haihe_desk.domain import orgs as rules
 from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import translate
-from haihe_desk.services import organisations
+from haihe_desk.services import backups, organisations
 from haihe_desk.services.context import Actor
 
 
@@ -131,6 +131,8 @@ def _say_import(result: object, dry_run: bool) -> None:
 
 
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    if not args.dry_run:
+        backups.auto_backup(db, "import")
     with db.write() as s:
         result = organisations.import_file(s, actor, args.file, sheet=args.sheet, report=args.report,
                                            dry_run=args.dry_run)

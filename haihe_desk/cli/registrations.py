@@ -11,6 +11,7 @@ from haihe_desk.errors import RejectedData, UsageError
 from haihe_desk.i18n import translate
 from haihe_desk.io.sheet import as_text
 from haihe_desk.services import (
+    backups,
     registration_edit,
     registration_import,
     registrations,
@@ -111,6 +112,8 @@ def _print_plan(plan: registration_import.ImportPlan) -> None:
 
 
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    if not args.dry_run:
+        backups.auto_backup(db, "import")
     plan, result = registration_import.import_file(
         db, actor, args.file, sheet=args.sheet, students=True if args.students else None,
         accept_valid=args.accept_valid, dry_run=args.dry_run, late_reason=args.late_reason, report=args.report,

@@ -16,7 +16,7 @@ from haihe_desk.domain import labels
 from haihe_desk.domain.decimals import to_decimal
 from haihe_desk.errors import UsageError
 from haihe_desk.i18n import translate
-from haihe_desk.services import trades
+from haihe_desk.services import backups, trades
 from haihe_desk.services.context import Actor
 
 
@@ -288,6 +288,8 @@ def cmd_edit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    if not args.dry_run:
+        backups.auto_backup(db, "import")
     with db.write() as s:
         cid = contest_id_arg(s, args.contest)
         try:

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from haihe_desk.db.backup_files import create_private_file
 from haihe_desk.errors import UsageError
 from haihe_desk.i18n import translate
 from haihe_desk.paths import default_db_path
@@ -86,6 +87,7 @@ def make_engine(target: DbTarget, **kw) -> Engine:  # type: ignore[no-untyped-de
     if target.is_sqlite:
         if target.path is not None:
             target.path.parent.mkdir(parents=True, exist_ok=True)
+            create_private_file(target.path)  # a new database file is readable by the user only
         engine = create_engine(target.url, connect_args={"timeout": 10}, **kw)
         event.listen(engine, "connect", _sqlite_pragmas)
 

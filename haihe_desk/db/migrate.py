@@ -1,5 +1,5 @@
-"""Schema migrations, run in-process at start. Before upgrading an existing SQLite file the file is
-copied beside itself with the old schema version in its name."""
+"""Schema migrations, run in-process at start. Before upgrading an existing SQLite file it is backed up
+(online backup API) into the ``backups`` folder beside it, the old schema version in the name."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from haihe_desk.db import backup_files
 from haihe_desk.db.engine import DbTarget
 from haihe_desk.errors import UnreadableInput
 from haihe_desk.i18n import translate
@@ -69,16 +70,6 @@ def precheck_sqlite_file(path: Path) -> None:
         raise UnreadableInput(not_ours)
 
 
-def sqlite_backup(src: Path, dest: Path) -> Path:
-    """Consistent copy of a live SQLite database through SQLite's online backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(str(src)) as s, sqlite3.connect(str(dest)) as d:
-        s.backup(d)
-    s.close()
-    d.close()
-    return dest
-
-
 def upgrade(engine: Engine, target: DbTarget) -> Path | None:
     """Bring the schema to head. Returns the backup path when an existing file was upgraded."""
     current = current_revision(engine)
@@ -109,8 +100,10 @@ def upgrade(engine: Engine, target: DbTarget) -> Path | None:
             )
     backup = None
     if current is not None and target.path is not None and target.path.exists():
-        backup = target.path.with_name(f"{target.path.stem}.v{current}.bak{target.path.suffix}")
-        sqlite_backup(target.path, backup)
+        backup = backup_files.folder_for(target.path) / backup_files.new_name(
+            target.path.stem, "migrate", extra=f"v{current}"
+        )
+        backup_files.sqlite_backup(target.path, backup)
     from alembic import command
 
     if head_revision() != HEAD:

@@ -188,6 +188,8 @@ def run_gui(db: str | None = None, lang: str = "zh_CN", user: str | None = None)
             context.sign_in(actor)
             offer_demo(database, window)
         window.attach(database)
+        if not smoke:
+            window.backups.start()  # an automatic backup now (off the GUI thread), then hourly
         app.processEvents()
         _trace("READY")
         if smoke:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from haihe_desk import __version__
+from haihe_desk.ui.backup_actions import BackupController
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.settings import app_settings
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.backups = BackupController(self, lambda: self.db, self.reattach)
         self._build_menus()
         self.retranslate()
         self.resize(1280, 800)
@@ -88,6 +90,11 @@ class MainWindow(QMainWindow):
         label.setText(self.tr("当前账号的角色不能查看此页（裁判不接触选手的姓名、单位和证件号）。如需查看，请用有权限的账号登录。"))
         return label
 
+    def reattach(self) -> None:
+        """Rebuild the tabs over the same database after its data was replaced (restore)."""
+        if self.db is not None:
+            self.attach(self.db)
+
     # ---- menus
     def _action(self, menu, name: str, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:  # type: ignore[no-untyped-def]
         act = QAction(self)
@@ -108,6 +115,11 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.act_refresh = self._action(self.file_menu, "actRefresh", QKeySequence.StandardKey.Refresh,
                                         lambda: bus.emit_changed("contests", "registrations", "judging", "contacts"))
+        self.file_menu.addSeparator()
+        self.act_backup = self._action(self.file_menu, "actBackup", None, lambda: self.backups.backup_to())
+        self.act_restore = self._action(self.file_menu, "actRestore", None, lambda: self.backups.restore_from())
+        self.act_backup_settings = self._action(self.file_menu, "actBackupSettings", None,
+                                                lambda: self.backups.settings_dialog())
         self.file_menu.addSeparator()
         self.act_quit = self._action(self.file_menu, "actQuit", QKeySequence.StandardKey.Quit, self.close)
         self.act_find = self._action(self.edit_menu, "actFind", QKeySequence.StandardKey.Find, self.focus_search)
@@ -138,6 +150,9 @@ class MainWindow(QMainWindow):
         self.act_switch_user.setText(self.tr("切换用户…"))
         self.act_refresh.setText(self.tr("刷新(&R)"))
         self.act_quit.setText(self.tr("退出(&Q)"))
+        self.act_backup.setText(self.tr("备份数据库…"))
+        self.act_restore.setText(self.tr("从备份恢复…"))
+        self.act_backup_settings.setText(self.tr("备份设置…"))
         self.act_find.setText(self.tr("查找(&F)"))
         self.act_copy_phone.setText(self.tr("复制联系人电话"))
         self.act_about.setText(self.tr("关于(&A)"))

@@ -76,7 +76,7 @@ def test_reopening_at_head_makes_no_backup(db_path: Path) -> None:
         assert db.backup_before_upgrade is None
     finally:
         db.dispose()
-    assert list(db_path.parent.glob("*.bak*")) == []
+    assert not (db_path.parent / "backups").exists()
 
 
 def test_sqlite_pragmas_are_on(db: Database) -> None:
@@ -138,9 +138,8 @@ def test_upgrading_an_older_file_backs_it_up_first(demo_db: Database, db_path: P
         db.dispose()
 
     assert backup is not None
-    assert backup.parent == db_path.parent  # beside the database
-    assert f"v{old}" in backup.name  # the old schema version is in its name
-    assert backup.name == f"t.v{old}.bak.sqlite3"
+    assert backup.parent == db_path.parent / "backups"  # in the backups folder beside the database
+    assert backup.name.startswith("t.") and backup.name.endswith(f".migrate-v{old}.sqlite3")  # reason, old version
     assert backup.exists()
     # The backup is a readable SQLite database at the old version, with the old content.
     assert sqlite_tables(backup) == tables_before
@@ -161,7 +160,7 @@ def test_no_backup_when_reopened_after_the_upgrade(db_path: Path, newer_migratio
         assert migrate.current_revision(db.engine) == "9999"
     finally:
         db.dispose()
-    assert list(db_path.parent.glob("*.bak*")) == []
+    assert not (db_path.parent / "backups").exists()
 
 
 @pytest.fixture
@@ -184,7 +183,7 @@ def test_foreign_sqlite_database_is_refused(foreign_db: Path) -> None:
     # None of our tables were created in it, its data is as it was, and no backup was made.
     assert sqlite_tables(foreign_db) == {"customer"}
     assert sqlite_scalar(foreign_db, "SELECT name FROM customer") == "王亚梅"
-    assert sorted(p.name for p in foreign_db.parent.iterdir() if "bak" in p.name) == []
+    assert not (foreign_db.parent / "backups").exists()
 
 
 def test_foreign_sqlite_database_is_left_byte_for_byte(foreign_db: Path) -> None:
@@ -223,7 +222,7 @@ def test_file_from_a_newer_program_is_refused_with_a_sentence(db_path: Path) -> 
     assert str(db_path) in str(exc.value)
     assert "9999" in str(exc.value)
     # Refused before anything was written: no backup copy, the version left as it was.
-    assert list(db_path.parent.glob("*.bak*")) == []
+    assert not (db_path.parent / "backups").exists()
     assert sqlite_scalar(db_path, "SELECT version_num FROM alembic_version") == "9999"
 
 

@@ -30,7 +30,7 @@ from haihe_desk.db.database import Database
 from haihe_desk.domain import idcard, labels
 from haihe_desk.errors import UserError
 from haihe_desk.io.sheet import as_text, sheet_names, write_report
-from haihe_desk.services import registration_import
+from haihe_desk.services import backups, registration_import
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.ops import run_op
@@ -255,6 +255,7 @@ class RegistrationImportDialog(QObject):
         actor = current_actor()
 
         def work(progress):  # type: ignore[no-untyped-def]
+            backups.auto_backup(self.db, "import")
             return registration_import.import_file(self.db, actor, path, accept_valid=accept_valid,
                                                    progress=progress, **opts)
 

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels, roles
 from haihe_desk.errors import UserError
-from haihe_desk.services import contacts, organisations, settings
+from haihe_desk.services import backups, contacts, organisations, settings
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.dialogs.contact_dialog import ContactDialog
@@ -322,6 +322,7 @@ class ContactsTab(ListTab):
         contest_id = self.contest_id
 
         def work(progress: Any) -> Any:
+            backups.auto_backup(self.db, "import")
             with self.db.write() as s:
                 result = contacts.import_file(s, current_actor(), path, contest_id=contest_id)
                 progress(1, 1)
@@ -593,6 +594,7 @@ class ContactsTab(ListTab):
             return None
 
         def work(progress: Any) -> Any:
+            backups.auto_backup(self.db, "import")
             with self.db.write() as s:
                 return organisations.import_file(s, current_actor(), path, progress=progress)
 

@@ -16,7 +16,7 @@ from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels, roles
 from haihe_desk.errors import UserError
 from haihe_desk.i18n import translate
-from haihe_desk.services import contests, settings, trades
+from haihe_desk.services import backups, contests, settings, trades
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.list_tab import ListTab
@@ -280,6 +280,7 @@ class ContestsTab(ListTab):
         db, actor = self.db, self.actor
 
         def work(progress: Any) -> Any:
+            backups.auto_backup(db, "import")
             try:
                 with db.write() as s:
                     return trades.import_file(s, actor, cid, src, progress=progress)
