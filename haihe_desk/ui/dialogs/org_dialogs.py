@@ -100,9 +100,8 @@ class OrgDialog(QObject):
                 if self.org_id is None:
                     org = organisations.create(s, actor, parent_id=self.parent_id(), **self.values())
                 else:
-                    org = organisations.update(s, actor, self.org_id, version=self.version, **self.values())
-                    if self.parent_id() != self.original_parent:
-                        organisations.move(s, actor, org.id, self.parent_id())
+                    org = organisations.update(s, actor, self.org_id, version=self.version, parent_id=self.parent_id(),
+                                               **self.values())
                 self.saved_id = org.id
         except UserError as err:
             self.error_label.setText(err.message)
