@@ -71,7 +71,6 @@ class ConflictDialog(QObject):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
 
     def rows(self) -> list[tuple[str, str, str, bool]]:
         """What the table shows: (title, mine, theirs, highlighted) per row."""
