@@ -9,7 +9,7 @@ from types import ModuleType
 
 from haihe_desk import __version__, i18n
 from haihe_desk.cli.base import Parser, warn
-from haihe_desk.errors import UserError
+from haihe_desk.errors import Conflict, UserError
 from haihe_desk.i18n import translate
 from haihe_desk.errors import UsageError
 from haihe_desk.services import context
@@ -113,6 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args, db, actor) or 0)
     except UserError as err:
         warn(err.message)
+        if isinstance(err, Conflict):  # both values of every field the two saves disagree on
+            from haihe_desk.services.concurrency import detail_lines
+
+            for line in detail_lines(err):
+                warn(line)
         return err.exit_code
     except KeyboardInterrupt:
         warn(translate("Cli", "已取消，数据库未做修改。"))

@@ -79,6 +79,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ed.add_argument("--exception-reason", help=translate("Cli", "破格原因"))
     ed.add_argument("--notes", help=translate("Cli", "备注"))
     ed.add_argument("--reason", default="", help=translate("Cli", "修改原因（记入审计日志；组委会已确认的报名必填）"))
+    ed.add_argument("--expected-version", type=int, metavar="N", help=translate(
+        "Cli", "只在报名仍是第 N 版时修改（每次修改后会显示新版本号）；已被别人改过则不修改，并列出双方的值"))
     ed.set_defaults(func=cmd_edit)
 
     r = sub.add_parser("review", help=translate("Cli", "报名审核：approve|confirm|return|reject|withdraw|resubmit"))
@@ -176,15 +178,19 @@ def cmd_edit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     if not changes:
         raise UsageError(translate("Cli", "没有要修改的内容；请至少给出 --name、--id-number、--mobile 等一项。"))
     with db.write() as s:
-        version = registration_edit.edit_values(s, args.reg_id).version
+        version = args.expected_version
+        if version is None:
+            version = registration_edit.edit_values(s, args.reg_id).version
         changed = registration_edit.update_registration(
             s, actor, args.reg_id, changes, expected_version=version, reason=args.reason
         )
+        now = registration_edit.edit_values(s, args.reg_id).version
     if not changed:
         say(translate("Cli", "报名 {id} 没有改动。").format(id=args.reg_id))
         return 0
     say(translate("Cli", "已修改报名 {id}：{fields}。").format(
         id=args.reg_id, fields="、".join(registration_edit.changed_titles(changed))))
+    say(translate("Cli", "报名 {id} 现在是第 {v} 版。").format(id=args.reg_id, v=now))
     return 0
 
 

@@ -10,10 +10,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from haihe_desk.db import migrate
 from haihe_desk.db.engine import DbTarget, make_engine, read_session, resolve, session_factory
-from haihe_desk.errors import UnreadableInput
+from haihe_desk.errors import Conflict, UnreadableInput
 from haihe_desk.i18n import translate
 
 
@@ -26,9 +27,16 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back everything on any error."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """One unit of work: commits on success, rolls back everything on any error. A stale
+        versioned row that no service caught (services raise a detailed Conflict through
+        services.concurrency) still becomes a Conflict sentence, never a traceback."""
+        try:
+            with self.sessions() as session, session.begin():
+                yield session
+        except StaleDataError:
+            raise Conflict(translate(
+                "Db", "要保存的记录在您打开之后已被别人修改；您的修改没有保存。请重新载入后再修改。"
+            )) from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session, selectinload
 from haihe_desk.db.models import Contact, ContactPhone, Trade
 from haihe_desk.domain import labels, roles
 from haihe_desk.domain.pinyin import search_key
-from haihe_desk.errors import Conflict, RejectedData
+from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
-from haihe_desk.services import audit, organisations
+from haihe_desk.services import audit, concurrency, organisations
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.services.listing import Column, ListSource, Row, like_any
 
@@ -256,6 +256,17 @@ def snapshot(c: Contact) -> dict[str, Any]:
     }
 
 
+def conflict_values(c: Contact) -> dict[str, Any]:
+    """What the contact editor shows, for the conflict table (both values per field)."""
+    return {
+        "name": c.name, "role": labels.label(labels.CONTACT_ROLES, c.role),
+        "organisation": c.organisation_name,
+        "trade_name": c.trade_name,
+        "phones": [f"{labels.label(PHONE_KINDS, p.kind)} {p.number}" for p in c.phones],
+        "email": c.email, "notes": c.notes,
+    }
+
+
 def _get(session: Session, contact_id: int) -> Contact:
     c = session.get(Contact, contact_id)
     if c is None:
@@ -279,11 +290,12 @@ def create(session: Session, actor: Actor, data: ContactInput) -> Contact:
 def update(session: Session, actor: Actor, contact_id: int, data: ContactInput, *, version: int | None = None) -> Contact:
     actor.require(roles.CONTACTS_EDIT)
     c = _get(session, contact_id)
-    if version is not None and c.version != version:
-        raise Conflict(translate("Contacts", "联系人“{name}”已被他人修改；请关闭窗口、刷新后重新编辑。").format(name=c.name))
     old = snapshot(c)
-    _apply(session, c, data)
-    session.flush()
+    with concurrency.guarded_edit(
+        session, c, version, entity="contact", snapshot=conflict_values,
+        subject=translate("Contacts", "联系人“{name}”").format(name=c.name),
+    ):
+        _apply(session, c, data)
     new = snapshot(c)
     if new != old:
         audit.record(session, actor, "contact.update", entity="contact", entity_id=c.id, old=old, new=new)

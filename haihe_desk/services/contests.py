@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from haihe_desk.db.models import (
     CommitteeMember,
@@ -20,9 +19,9 @@ from haihe_desk.db.models import (
 )
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels, roles
-from haihe_desk.errors import Conflict, RejectedData
+from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
-from haihe_desk.services import audit, trades
+from haihe_desk.services import audit, concurrency, trades
 from haihe_desk.services.context import Actor
 from haihe_desk.services.listing import Column, ListSource, Row, like_any
 
@@ -233,27 +232,34 @@ def create_contest(session: Session, actor: Actor, spec: ContestSpec) -> Contest
     return c
 
 
+def conflict_values(c: Contest) -> dict[str, object]:
+    """What the contest editor shows, for the conflict table (both values per field)."""
+    d: dict[str, object] = {f: getattr(c, f) for f in CONTEST_FIELDS}
+    d["status"] = translate("Contests", CONTEST_STATUS.get(c.status, c.status))
+    d["committee"] = [f"{labels.label(labels.COMMITTEE_ROLES, m.role)} {m.name}" + (f"（{m.post}）" if m.post else "")
+                      for m in c.committee]
+    return d
+
+
 def update_contest(session: Session, actor: Actor, contest_id: int, spec: ContestSpec, *,
                    expected_version: int | None = None) -> Contest:
     actor.require(roles.CONTESTS_EDIT)
     c = get_contest(session, contest_id)
     if c.status == "archived" and spec.status == "archived":
         raise RejectedData(translate("Contests", "赛事“{n}”已归档，不能修改；如需修改，请先取消归档。").format(n=c.short_name or c.name))
-    if expected_version is not None and c.version != expected_version:
-        raise Conflict(translate("Contests", "赛事“{n}”已被别人修改过；请关闭窗口、刷新后重新编辑。").format(n=c.short_name or c.name))
     errs = check_contest(spec)
     if errs:
         raise RejectedData(next(iter(errs.values())))
     old = _contest_dict(c)
-    _apply(c, spec)
+    with concurrency.guarded_edit(
+        session, c, expected_version, entity="contest", snapshot=conflict_values,
+        subject=translate("Contests", "赛事“{n}”").format(n=c.short_name or c.name),
+    ):
+        _apply(c, spec)
     new = _contest_dict(c)
     changed = [k for k in new if new[k] != old[k]]
     if not changed:
         return c
-    try:
-        session.flush()
-    except StaleDataError:
-        raise Conflict(translate("Contests", "赛事“{n}”已被别人修改过；请刷新后重新编辑。").format(n=c.short_name or c.name)) from None
     audit.record(session, actor, "contest.update", entity="contest", entity_id=c.id,
                  old={k: old[k] for k in changed}, new={k: new[k] for k in changed})
     return c

@@ -11,15 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, literal, select
-from sqlalchemy.orm import Session, undefer
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, object_session, undefer
 
 from haihe_desk.db.models import Contest, Filing, Organisation
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels, roles
-from haihe_desk.errors import Conflict, RejectedData, UsageError
+from haihe_desk.errors import RejectedData, UsageError
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
-from haihe_desk.services import audit
+from haihe_desk.services import audit, concurrency
 from haihe_desk.services.context import Actor
 from haihe_desk.services.listing import Column, ListSource, Row, like_any
 
@@ -182,27 +181,34 @@ def get_filing(session: Session, filing_id: int) -> Filing:
     return f
 
 
+def conflict_values(f: Filing) -> dict[str, object]:
+    """What the filing editor shows, for the conflict table (both values per field)."""
+    d: dict[str, object] = {k: getattr(f, k) for k in SPEC_FIELDS if k != "unit_id"}
+    d["kind"] = translate("ContestRules", rules.FILING_KINDS.get(f.kind, f.kind))
+    unit = object_session(f).get(Organisation, f.unit_id) if f.unit_id else None  # type: ignore[union-attr]
+    d["unit"] = unit.name if unit is not None else ""
+    return d
+
+
 def update_filing(session: Session, actor: Actor, filing_id: int, spec: FilingSpec, *,
                   expected_version: int | None = None) -> Filing:
     actor.require(roles.CONTESTS_EDIT)
     f = get_filing(session, filing_id)
-    if expected_version is not None and f.version != expected_version:
-        raise Conflict(translate("Filings", "这条备案记录已被别人修改过；请刷新后重新编辑。"))
     _unit(session, spec.unit_id)
     errs = check_filing(spec)
     if errs:
         raise RejectedData(next(iter(errs.values())))
     old = _dict(f)
-    for k in SPEC_FIELDS:
-        setattr(f, k, getattr(spec, k))
+    with concurrency.guarded_edit(
+        session, f, expected_version, entity="filing", snapshot=conflict_values,
+        subject=translate("Filings", "备案记录“{t}”").format(t=f.title or f.id),
+    ):
+        for k in SPEC_FIELDS:
+            setattr(f, k, getattr(spec, k))
     new = _dict(f)
     changed = [k for k in new if new[k] != old[k]]
     if not changed:
         return f
-    try:
-        session.flush()
-    except StaleDataError:
-        raise Conflict(translate("Filings", "这条备案记录已被别人修改过；请刷新后重新编辑。")) from None
     audit.record(session, actor, "filing.update", entity="filing", entity_id=f.id,
                  old={k: old[k] for k in changed}, new={k: new[k] for k in changed})
     return f

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, false, func, select
 from sqlalchemy import update as sql_update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from haihe_desk.db.models import (
     Contact,
@@ -27,9 +27,9 @@ from haihe_desk.db.models import (
 )
 from haihe_desk.domain import labels, roles
 from haihe_desk.domain import orgs as rules
-from haihe_desk.errors import Conflict, PermissionDenied, RejectedData, UnreadableInput
+from haihe_desk.errors import PermissionDenied, RejectedData, UnreadableInput
 from haihe_desk.i18n import translate
-from haihe_desk.services import audit
+from haihe_desk.services import audit, concurrency
 from haihe_desk.services.context import Actor
 
 EDITABLE = ("name", "short_name", "kind", "union_code", "address", "contact_person", "phone", "notes")
@@ -196,11 +196,18 @@ def _validate(session: Session, data: dict[str, Any], *, org_id: int | None) -> 
             )
 
 
-def _check_version(org: Organisation, version: int | None) -> None:
-    if version is not None and org.version != version:
-        raise Conflict(
-            translate("Orgs", "单位“{name}”已被他人修改；请关闭窗口、刷新后重新编辑。").format(name=org.name)
-        )
+def _name_of(session: Session | None, org_id: int | None) -> str:
+    parent = session.get(Organisation, org_id) if session is not None and org_id is not None else None
+    return parent.name if parent is not None else ""
+
+
+def conflict_values(org: Organisation) -> dict[str, Any]:
+    """What the unit editor shows, for the conflict table (both values per field)."""
+    return {
+        "name": org.name, "short_name": org.short_name, "kind": labels.label(labels.ORG_KINDS, org.kind),
+        "union_code": org.union_code, "parent": _name_of(object_session(org), org.parent_id),
+        "address": org.address, "contact_person": org.contact_person, "phone": org.phone, "notes": org.notes,
+    }
 
 
 def _check_parent(session: Session, org_id: int | None, parent_id: int | None) -> Organisation | None:
@@ -235,32 +242,51 @@ def create(session: Session, actor: Actor, *, parent_id: int | None = None, **da
     return org
 
 
-def update(session: Session, actor: Actor, org_id: int, *, version: int | None = None, **data: Any) -> Organisation:
-    """Change a unit's fields (not its place in the tree: that is ``move``)."""
+_KEEP: Any = object()
+
+
+def update(session: Session, actor: Actor, org_id: int, *, version: int | None = None, parent_id: Any = _KEEP,
+           **data: Any) -> Organisation:
+    """Change a unit's fields and, when ``parent_id`` is given, its place in the tree (audited as a
+    move, as ``move`` does). ``version`` is the version the editor read: a newer one is a Conflict."""
     actor.require(roles.CONTACTS_EDIT)
     org = get(session, org_id)
-    _check_version(org, version)
     clean = _clean(data)
-    _validate(session, clean, org_id=org.id)
     old = snapshot(org)
-    for key, value in clean.items():
-        setattr(org, key, value)
+    with concurrency.guarded_edit(
+        session, org, version, entity="organisation", snapshot=conflict_values,
+        subject=translate("Orgs", "单位“{name}”").format(name=org.name),
+    ):
+        _validate(session, clean, org_id=org.id)
+        for key, value in clean.items():
+            setattr(org, key, value)
+        if parent_id is not _KEEP and parent_id != org.parent_id:
+            _check_movable(session, org, parent_id)
+            org.parent_id = parent_id
     if "name" in clean and clean["name"] != old["name"]:
         session.execute(sql_update(Contact).where(Contact.organisation_id == org.id).values(organisation_name=org.name))
-    session.flush()
     new = snapshot(org)
-    if new != old:
-        audit.record(session, actor, "org.update", entity="organisation", entity_id=org.id, old=old, new=new)
+    fields = [k for k in new if k != "parent_id"]
+    if any(new[k] != old[k] for k in fields):
+        audit.record(session, actor, "org.update", entity="organisation", entity_id=org.id,
+                     old=old, new={**new, "parent_id": old["parent_id"]})
+    if new["parent_id"] != old["parent_id"]:
+        audit.record(session, actor, "org.move", entity="organisation", entity_id=org.id,
+                     old={"parent_id": old["parent_id"]}, new={"parent_id": new["parent_id"]})
     return org
+
+
+def _check_movable(session: Session, org: Organisation, new_parent_id: int | None) -> None:
+    if org.retired:
+        raise RejectedData(translate("Orgs", "单位“{name}”已停用，不能移动；如需使用请先恢复。").format(name=org.name))
+    _check_parent(session, org.id, new_parent_id)
 
 
 def move(session: Session, actor: Actor, org_id: int, new_parent_id: int | None, *, reason: str = "") -> Organisation:
     """Put a unit (with everything under it) under another parent, or at the top (None)."""
     actor.require(roles.CONTACTS_EDIT)
     org = get(session, org_id)
-    if org.retired:
-        raise RejectedData(translate("Orgs", "单位“{name}”已停用，不能移动；如需使用请先恢复。").format(name=org.name))
-    _check_parent(session, org.id, new_parent_id)
+    _check_movable(session, org, new_parent_id)
     old_parent = org.parent_id
     if old_parent == new_parent_id:
         return org

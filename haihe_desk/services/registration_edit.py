@@ -11,13 +11,12 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from haihe_desk.db.models import Person, Registration, utcnow
-from haihe_desk.domain import idcard, roles
-from haihe_desk.errors import Conflict, RejectedData, UsageError
+from haihe_desk.domain import idcard, labels, roles
+from haihe_desk.errors import RejectedData, UsageError
 from haihe_desk.i18n import translate
-from haihe_desk.services import audit, registrations
+from haihe_desk.services import audit, concurrency, registrations
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.services.organisations import require_in_scope
 
@@ -67,14 +66,6 @@ def _snapshot(reg: Registration) -> dict[str, Any]:
     }
 
 
-def _stale(reg_id: int, name: str) -> Conflict:
-    return Conflict(
-        translate("RegistrationEdit", "报名 {id}（{name}）在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。").format(
-            id=reg_id, name=name
-        )
-    )
-
-
 def update_registration(
     session: Session, actor: Actor, registration_id: int, changes: Mapping[str, object], *,
     expected_version: int, reason: str = "",
@@ -91,10 +82,30 @@ def update_registration(
     current = edit_values(session, registration_id, actor)
     reg = session.get(Registration, registration_id)
     assert reg is not None
-    if current.version != expected_version:
-        raise _stale(reg.id, reg.person.name)
-    require_in_scope(session, actor, [reg.unit_id], translate("RegistrationEdit", "报名 {id}").format(id=reg.id))
+    old = _snapshot(reg)
+    with concurrency.guarded_edit(
+        session, reg, expected_version, entity="registration", snapshot=conflict_values,
+        subject=translate("RegistrationEdit", "报名 {id}（{name}）").format(id=reg.id, name=old["name"]),
+    ):
+        _apply(session, actor, reg, current, changes)
+    new = _snapshot(reg)
+    changed = {k: (old[k], new[k]) for k in new if new[k] != old[k]}
+    if not changed:
+        return {}
+    reason = reason.strip()
+    if reg.status == "confirmed" and not reason:
+        raise RejectedData(translate(
+            "RegistrationEdit", "报名 {id}（{name}）已由组委会确认；修改须填写原因（记入审计日志），未做任何修改。"
+        ).format(id=reg.id, name=old["name"]))
+    audit.record(
+        session, actor, "registration.edit", entity="registration", entity_id=reg.id,
+        old={k: o for k, (o, _n) in changed.items()}, new={k: n for k, (_o, n) in changed.items()}, reason=reason,
+    )
+    return changed
 
+
+def _apply(session: Session, actor: Actor, reg: Registration, current: EditValues, changes: Mapping[str, object]) -> None:
+    """Check the edited entry with every entry rule and put it on the rows (not flushed)."""
     raw = dict(current.raw)
     for key, value in changes.items():
         if key in ("unit", "school"):  # one field: the unit of a worker, the school of a student
@@ -115,7 +126,6 @@ def update_registration(
                 "RegistrationEdit", "身份证号 {id} 已属于另一条人员记录；请核对号码，未做任何修改。"
             ).format(id=idcard.mask(clean.id_number)))
 
-    old = _snapshot(reg)
     person.name, person.id_number = clean.name, clean.id_number
     person.gender, person.birth_date = clean.gender, clean.birth_date
     if clean.mobile:
@@ -125,27 +135,17 @@ def update_registration(
     reg.unit_name, reg.unit_id, reg.union_code = clean.unit_name, clean.unit_id, clean.union_code
     reg.skill_grade, reg.grade_exception = clean.skill_grade, clean.grade_exception
     reg.grade_exception_reason, reg.notes = clean.grade_exception_reason, clean.notes
-    new = _snapshot(reg)
-    changed = {k: (old[k], new[k]) for k in new if new[k] != old[k]}
-    if not changed:
-        return {}
-    reason = reason.strip()
-    if reg.status == "confirmed" and not reason:
-        raise RejectedData(translate(
-            "RegistrationEdit", "报名 {id}（{name}）已由组委会确认；修改须填写原因（记入审计日志），未做任何修改。"
-        ).format(id=reg.id, name=old["name"]))
-    # The registration row is written even when only the person changed, so its version moves on
-    # and a second editor holding the old version gets a Conflict.
-    reg.updated_at = utcnow()
-    try:
-        session.flush()
-    except StaleDataError:
-        raise _stale(reg.id, old["name"]) from None
-    audit.record(
-        session, actor, "registration.edit", entity="registration", entity_id=reg.id,
-        old={k: o for k, (o, _n) in changed.items()}, new={k: n for k, (_o, n) in changed.items()}, reason=reason,
-    )
-    return changed
+
+
+def conflict_values(reg: Registration) -> dict[str, Any]:
+    """What an editor of a registration sees, for the conflict table (both values per field)."""
+    p = reg.person
+    return {
+        "name": p.name, "id_number": p.id_number or "", "gender": p.gender, "birth_date": p.birth_date,
+        "mobile": p.mobile or p.phone, "unit": reg.unit_name, "union_code": reg.union_code,
+        "grade": labels.label(labels.GRADES, reg.skill_grade) if reg.skill_grade else "",
+        "exception_reason": reg.grade_exception_reason, "notes": reg.notes,
+    }
 
 
 _TITLE_OF = {"phone": "mobile", "unit_id": "unit", "grade_exception": "exception_reason"}

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, object_session
 
 from haihe_desk.db.models import (
     CheckIn,
@@ -29,9 +28,9 @@ from haihe_desk.db.models import (
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels, roles
 from haihe_desk.domain.decimals import to_decimal
-from haihe_desk.errors import Conflict, RejectedData
+from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
-from haihe_desk.services import audit, organisations
+from haihe_desk.services import audit, concurrency, organisations
 from haihe_desk.services.context import Actor
 
 # Editable settings, in the order forms and the CLI show them.
@@ -368,6 +367,18 @@ def preview_update(session: Session, trade: Trade, values: Mapping[str, Any]) ->
     return UpdateCheck(changed, guard)
 
 
+def conflict_values(trade: Trade) -> dict[str, Any]:
+    """What the trade editor shows, for the conflict table (both values per field)."""
+    d = {f: _plain(getattr(trade, f)) for f in FIELDS if f != "host_unit_id"}
+    host = object_session(trade).get(Organisation, trade.host_unit_id) if trade.host_unit_id else None  # type: ignore[union-attr]
+    d["host_unit"] = host.name if host is not None else ""
+    d["sessions"] = [
+        f"{_plain(s.starts_on) or ''} {_plain(s.start_time) or ''}-{_plain(s.end_time) or ''} {s.venue}".strip()
+        for s in sorted(trade.sessions, key=lambda s: (s.starts_on or date.min, s.start_time or time.min))
+    ]
+    return d
+
+
 def update_trade(
     session: Session, actor: Actor, trade_id: int, values: Mapping[str, Any], *,
     sessions: list[SessionSpec] | None = None, reason: str = "", expected_version: int | None = None,
@@ -379,30 +390,28 @@ def update_trade(
     if trade is None:
         raise RejectedData(translate("Trades", "工种（编号 {i}）不存在。").format(i=trade_id))
     _open_contest(session, trade.contest_id)
-    if expected_version is not None and trade.version != expected_version:
-        raise Conflict(translate("Trades", "工种“{n}”已被别人修改过；请关闭窗口、刷新后重新编辑。").format(n=trade.name))
-    check = preview_update(session, trade, values)
-    if check.guard.refused:
-        raise RejectedData(check.guard.message())
-    reason = reason.strip()
-    if check.guard.needs_reason and not reason:
-        raise RejectedData(check.guard.message())
-    old = {f: _plain(o) for f, (o, _n) in check.changed.items()}
-    new = {f: _plain(n) for f, (_o, n) in check.changed.items()}
-    for f, (_o, n) in check.changed.items():
-        setattr(trade, f, n)
-    if sessions is not None:
-        before = [_session_dict(s) for s in trade.sessions]
-        if _sync_sessions(session, trade, sessions):
-            check.sessions_changed = True
-            old["sessions"] = before
-            new["sessions"] = [_session_dict(s) for s in trade.sessions]
+    with concurrency.guarded_edit(
+        session, trade, expected_version, entity="trade", snapshot=conflict_values,
+        subject=translate("Trades", "工种“{n}”").format(n=trade.name),
+    ):
+        check = preview_update(session, trade, values)
+        if check.guard.refused:
+            raise RejectedData(check.guard.message())
+        reason = reason.strip()
+        if check.guard.needs_reason and not reason:
+            raise RejectedData(check.guard.message())
+        old = {f: _plain(o) for f, (o, _n) in check.changed.items()}
+        new = {f: _plain(n) for f, (_o, n) in check.changed.items()}
+        for f, (_o, n) in check.changed.items():
+            setattr(trade, f, n)
+        if sessions is not None:
+            before = [_session_dict(s) for s in trade.sessions]
+            if _sync_sessions(session, trade, sessions):
+                check.sessions_changed = True
+                old["sessions"] = before
+                new["sessions"] = [_session_dict(s) for s in trade.sessions]
     if not old and not check.sessions_changed:
         return check
-    try:
-        session.flush()
-    except StaleDataError:
-        raise Conflict(translate("Trades", "工种“{n}”已被别人修改过；请刷新后重新编辑。").format(n=trade.name)) from None
     action = "trade.update_guarded" if check.guard.needs_reason else "trade.update"
     audit.record(session, actor, action, entity="trade", entity_id=trade.id, old=old, new=new, reason=reason)
     return check

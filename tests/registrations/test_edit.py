@@ -120,7 +120,7 @@ def test_stale_version_is_a_conflict(demo_db) -> None:  # type: ignore[no-untype
         version = registration_edit.edit_values(s, rid).version
     _edit(demo_db, rid, {"mobile": "13822223333"})  # someone else saves first
     before = _state(demo_db, rid)
-    with pytest.raises(Conflict, match=rf"报名 {rid}（.+）在您打开之后已被别人修改；请刷新后重新编辑"):
+    with pytest.raises(Conflict, match=rf"报名 {rid}（.+）在您打开之后已由 \S+ 于 .+ 修改并保存；您的修改没有保存"):
         _edit(demo_db, rid, {"mobile": "13944445555"}, v=version)
     assert _state(demo_db, rid) == before
 
@@ -130,7 +130,7 @@ def test_stale_flush_is_a_conflict(demo_db) -> None:  # type: ignore[no-untyped-
     rid = _worker(demo_db, "returned")
     before = _state(demo_db, rid)
     table = Registration.__table__
-    with pytest.raises(Conflict, match="已被别人修改"), demo_db.write() as s:
+    with pytest.raises(Conflict, match="在您打开之后已.*修改并保存；您的修改没有保存"), demo_db.write() as s:
         version = s.get(Registration, rid).version  # loaded into this session
         s.execute(table.update().where(table.c.id == rid).values(version=table.c.version + 1))
         registration_edit.update_registration(s, SYSTEM, rid, {"notes": "x"}, expected_version=version)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
-from haihe_desk.errors import UserError
+from haihe_desk.errors import Conflict, UserError
 from haihe_desk.services import contacts, organisations
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.forms import load_form
 
 
@@ -134,6 +135,13 @@ class ContactDialog(QObject):
         self.email_edit.setText(data.email)
         self.notes_edit.setPlainText(data.notes)
 
+    def reload(self) -> None:
+        """Show what is saved now (after a conflict: 放弃我的修改，重新载入)."""
+        if self.contact_id is not None:
+            with self.db.read() as s:
+                data, self.version = contacts.input_for(s, self.contact_id)
+            self.set_input(data)
+
     def to_input(self) -> contacts.ContactInput:
         text = self.org_combo.currentText().strip()
         idx = self.org_combo.findText(text)
@@ -154,6 +162,9 @@ class ContactDialog(QObject):
                 else:
                     c = contacts.update(s, current_actor(), self.contact_id, self.to_input(), version=self.version)
                 self.saved_id = c.id
+        except Conflict as err:
+            self.error_label.setText(conflict_dialog.resolve(self, err, self.dialog))
+            return False
         except UserError as err:
             self.error_label.setText(err.message)
             return False

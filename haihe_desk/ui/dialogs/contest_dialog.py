@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
-from haihe_desk.errors import UserError
+from haihe_desk.errors import Conflict, UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services import contests, settings
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
 
 MEMBER_COLUMNS = ("职务", "姓名", "职务说明")
@@ -92,8 +93,11 @@ class ContestDialog(FormDialog):
         set_date(self.deadline, spec.registration_deadline)
         self.status.setCurrentIndex(max(self.status.findData(spec.status), 0))
         self.notes.setPlainText(spec.notes)
-        for m in spec.committee:
-            self.add_member(m.role, m.name, m.post, m.body)
+        self._set_members(spec.committee)
+
+    def reload(self) -> None:
+        """Show what is saved now (after a conflict: 放弃我的修改，重新载入)."""
+        self._load()
 
     # ---- committee table
     def add_member(self, role: str, name: str, post: str, body: str = "organising") -> int:
@@ -163,6 +167,9 @@ class ContestDialog(FormDialog):
                 else:
                     c = contests.update_contest(s, self.actor, self.contest_id, spec, expected_version=self.version)
                 self.saved_id = c.id
+        except Conflict as exc:
+            self.show_errors({"name": conflict_dialog.resolve(self, exc, self)})
+            return False
         except UserError as exc:
             self.show_errors({"name": exc.message})
             return False

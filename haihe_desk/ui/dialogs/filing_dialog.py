@@ -29,15 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sqlalchemy.orm import Session
+
 from haihe_desk.db.database import Database
-from haihe_desk.db.models import Organisation
+from haihe_desk.db.models import Filing, Organisation
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels
-from haihe_desk.errors import UserError
+from haihe_desk.errors import Conflict, UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services import filings
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
 from haihe_desk.ui.table_model import PagedTableModel
 
@@ -79,26 +82,34 @@ class FilingDialog(FormDialog):
             fill(self.unit, [(n, i) for i, n in filings.unit_choices(s)])
             fill(self.kind, _kind_items())
             if filing_id is not None:
-                row = filings.get_filing(s, filing_id)
-                self.version = row.version
-                if self.unit.findData(row.unit_id) < 0:
-                    unit = s.get(Organisation, row.unit_id)
-                    self.unit.addItem(unit.name if unit else str(row.unit_id), row.unit_id)
-                self.unit.setCurrentIndex(self.unit.findData(row.unit_id))
-                self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
-                self.title.setText(row.title)
-                self.trade.setText(row.trade_name)
-                set_date(self.start, row.starts_on)
-                set_date(self.end, row.ends_on)
-                self.participants.setValue(row.participants or 0)
-                set_date(self.due, row.due_on)
-                set_date(self.received, row.received_on)
-                self.notes.setPlainText(row.notes)
-                if row.file_name:
-                    self.file_label.setText(row.file_name)
+                self._show(s, filings.get_filing(s, filing_id))
                 self.setWindowTitle(self.tr("编辑备案登记"))
             else:
                 self.setWindowTitle(self.tr("登记基层备案或总结"))
+
+    def _show(self, s: Session, row: Filing) -> None:
+        self.version = row.version
+        if self.unit.findData(row.unit_id) < 0:
+            unit = s.get(Organisation, row.unit_id)
+            self.unit.addItem(unit.name if unit else str(row.unit_id), row.unit_id)
+        self.unit.setCurrentIndex(self.unit.findData(row.unit_id))
+        self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
+        self.title.setText(row.title)
+        self.trade.setText(row.trade_name)
+        set_date(self.start, row.starts_on)
+        set_date(self.end, row.ends_on)
+        self.participants.setValue(row.participants or 0)
+        set_date(self.due, row.due_on)
+        set_date(self.received, row.received_on)
+        self.notes.setPlainText(row.notes)
+        if row.file_name:
+            self.file_label.setText(row.file_name)
+
+    def reload(self) -> None:
+        """Show what is saved now (after a conflict: 放弃我的修改，重新载入)."""
+        if self.filing_id is not None:
+            with self.db.read() as s:
+                self._show(s, filings.get_filing(s, self.filing_id))
 
     def choose_file(self, path: str | Path | None = None) -> None:
         if path is None:
@@ -138,6 +149,9 @@ class FilingDialog(FormDialog):
                 if self.file_path is not None:
                     filings.attach_file(s, self.actor, row.id, self.file_path, received_on=spec.received_on)
                 self.saved_id = row.id
+        except Conflict as exc:
+            self.show_errors({"form": conflict_dialog.resolve(self, exc, self)})
+            return False
         except UserError as exc:
             self.show_errors({"form": exc.message})
             return False

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from haihe_desk.db.database import Database
+from haihe_desk.db.models import Organisation
 from haihe_desk.domain import labels
-from haihe_desk.errors import UserError
+from haihe_desk.errors import Conflict, UserError
 from haihe_desk.services import organisations
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.dialogs.contact_dialog import contains_completer
 from haihe_desk.ui.forms import load_form
 
@@ -61,17 +63,7 @@ class OrgDialog(QObject):
                 if oid not in below:
                     self.parent_combo.addItem(text, oid)
             if org_id is not None:
-                org = organisations.get(s, org_id)
-                self.version = org.version
-                self.name_edit.setText(org.name)
-                self.short_edit.setText(org.short_name)
-                self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(org.kind), 0))
-                self.code_edit.setText(org.union_code or "")
-                parent_id = org.parent_id
-                self.address_edit.setText(org.address)
-                self.contact_edit.setText(org.contact_person)
-                self.phone_edit.setText(org.phone)
-                self.notes_edit.setPlainText(org.notes)
+                parent_id = self._show(organisations.get(s, org_id))
         self.original_parent = parent_id
         self.parent_combo.setCurrentIndex(max(self.parent_combo.findData(parent_id), 0))
         contains_completer(self.parent_combo)
@@ -80,6 +72,25 @@ class OrgDialog(QObject):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData("grassroots" if parent_id else "district_union"))
         else:
             self.dialog.setWindowTitle(self.tr("编辑单位"))
+
+    def _show(self, org: Organisation) -> int | None:
+        self.version = org.version
+        self.name_edit.setText(org.name)
+        self.short_edit.setText(org.short_name)
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(org.kind), 0))
+        self.code_edit.setText(org.union_code or "")
+        self.address_edit.setText(org.address)
+        self.contact_edit.setText(org.contact_person)
+        self.phone_edit.setText(org.phone)
+        self.notes_edit.setPlainText(org.notes)
+        return org.parent_id
+
+    def reload(self) -> None:
+        """Show what is saved now (after a conflict: 放弃我的修改，重新载入)."""
+        if self.org_id is not None:
+            with self.db.read() as s:
+                self.original_parent = self._show(organisations.get(s, self.org_id))
+            self.parent_combo.setCurrentIndex(max(self.parent_combo.findData(self.original_parent), 0))
 
     def parent_id(self) -> int | None:
         idx = self.parent_combo.findText(self.parent_combo.currentText())
@@ -100,10 +111,12 @@ class OrgDialog(QObject):
                 if self.org_id is None:
                     org = organisations.create(s, actor, parent_id=self.parent_id(), **self.values())
                 else:
-                    org = organisations.update(s, actor, self.org_id, version=self.version, **self.values())
-                    if self.parent_id() != self.original_parent:
-                        organisations.move(s, actor, org.id, self.parent_id())
+                    org = organisations.update(s, actor, self.org_id, version=self.version, parent_id=self.parent_id(),
+                                               **self.values())
                 self.saved_id = org.id
+        except Conflict as err:
+            self.error_label.setText(conflict_dialog.resolve(self, err, self.dialog))
+            return False
         except UserError as err:
             self.error_label.setText(err.message)
             return False

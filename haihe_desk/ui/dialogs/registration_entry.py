@@ -15,10 +15,11 @@ from haihe_desk.db.database import Database
 from haihe_desk.db.models import Trade
 from haihe_desk.domain import labels
 from haihe_desk.domain import registration_rules as rules
-from haihe_desk.errors import UserError
+from haihe_desk.errors import Conflict, UserError
 from haihe_desk.services import registration_edit, registrations, settings
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.forms import load_form
 
 CHECK_DELAY_MS = 200
@@ -105,6 +106,12 @@ class RegistrationEntryDialog(QObject):
             self.reason_edit.setPlaceholderText(self.tr("该报名已由组委会确认，须填写修改原因"))
         self.validate()
 
+    def reload(self) -> None:
+        """Show what is saved now (after a conflict: 放弃我的修改，重新载入)."""
+        if self.registration_id is not None:
+            self.save_tried = False
+            self._prefill(self.registration_id)
+
     def raw(self) -> dict[str, Any]:
         code = self.trade_combo.currentData()
         trade = next((t for t in self.ctx.trades if t.code == code), None)
@@ -169,6 +176,9 @@ class RegistrationEntryDialog(QObject):
                         reason=self.reason_edit.text(),
                     )
                     self.saved_id = self.registration_id
+        except Conflict as err:
+            self.problems_label.setText(conflict_dialog.resolve(self, err, self.dialog))
+            return
         except UserError as err:
             self.problems_label.setText(err.message)
             return

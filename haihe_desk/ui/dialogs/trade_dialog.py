@@ -32,11 +32,12 @@ from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels
 from haihe_desk.domain.dates import parse_date
 from haihe_desk.domain.decimals import to_decimal
-from haihe_desk.errors import UserError
+from haihe_desk.errors import Conflict, UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services import trades
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
 
 # Which tab page holds each error key (to switch to the first problem).
@@ -161,6 +162,7 @@ class TradeDialog(FormDialog):
         set_date(self.end, values["end_date"])
         self.status.setCurrentIndex(max(self.status.findData(values["status"]), 0))
         self.notes.setPlainText(values["notes"])
+        self.sessions.setRowCount(0)
         for spec in specs:
             self.add_session_row(spec)
         inherit = values["registration_deadline"] is None
@@ -195,6 +197,10 @@ class TradeDialog(FormDialog):
             self.reason.setToolTip("；".join(bits))
         self.guard_label.setVisible(False)
         self._award_preview()
+
+    def reload(self) -> None:
+        """Show what is saved now (after a conflict: 放弃我的修改，重新载入)."""
+        self._load()
 
     # ---- widgets
     def _team_toggled(self, on: bool) -> None:
@@ -400,6 +406,10 @@ class TradeDialog(FormDialog):
                     trades.update_trade(s, self.actor, self.trade_id, values, sessions=specs,
                                         reason=self.reason.text(), expected_version=self.version)
                 self.saved_id = trade.id
+        except Conflict as exc:
+            self.guard_label.setText(conflict_dialog.resolve(self, exc, self))
+            self.guard_label.setVisible(True)
+            return False
         except UserError as exc:
             self.guard_label.setText(exc.message)
             self.guard_label.setVisible(True)
