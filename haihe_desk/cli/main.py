@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -86,8 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db=args.db, lang=args.lang or i18n.current_language())
 
+    from haihe_desk import logs
     from haihe_desk.db.database import open_database
 
+    logs.setup()
+    logging.getLogger("haihe_desk.cli").info("command: %s", logs.command_line(argv))
     try:
         db = open_database(args.db)
     except UserError as err:
