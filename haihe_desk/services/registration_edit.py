@@ -132,7 +132,7 @@ def update_registration(
     try:
         session.flush()
     except StaleDataError:
-        raise _stale(reg.id, old["name"]) from None
+        raise _stale(registration_id, old["name"]) from None  # reg is expired after the failed flush
     audit.record(
         session, actor, "registration.edit", entity="registration", entity_id=reg.id,
         old={k: o for k, (o, _n) in changed.items()}, new={k: n for k, (_o, n) in changed.items()}, reason=reason,
