@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -94,7 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db=args.db, lang=args.lang or i18n.current_language(), user=args.user)
 
+    from haihe_desk import logs
     from haihe_desk.db.database import open_database
+
+    logs.setup()
+    logging.getLogger("haihe_desk.cli").info("command: %s", logs.command_line(argv))
 
     if getattr(args, "own_databases", False):  # e.g. `db copy --from --to`: opens its own databases
         try:

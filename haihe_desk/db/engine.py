@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from haihe_desk.db import crashpoint
 from haihe_desk.db.backup_files import create_private_file
 from haihe_desk.errors import UsageError
 from haihe_desk.i18n import translate
@@ -84,6 +85,13 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
 
 
 def make_engine(target: DbTarget, **kw) -> Engine:  # type: ignore[no-untyped-def]
+    engine = _make_engine(target, **kw)
+    if os.environ.get(crashpoint.CRASH_ENV):  # test-only: tests/crash/harness.py; free when unset
+        crashpoint.install(engine)
+    return engine
+
+
+def _make_engine(target: DbTarget, **kw) -> Engine:  # type: ignore[no-untyped-def]
     if target.is_sqlite:
         if target.path is not None:
             target.path.parent.mkdir(parents=True, exist_ok=True)

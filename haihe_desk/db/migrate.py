@@ -53,11 +53,10 @@ def precheck_sqlite_file(path: Path) -> None:
     Runs before the engine opens the file, because opening it switches the journal to WAL."""
     if not path.exists() or path.stat().st_size == 0:
         return
-    with open(path, "rb") as f:
-        header = f.read(16)
+    # SQLite itself checks the header ("file is not a database"). Never open()/close() the file here:
+    # closing any other descriptor of it drops every POSIX lock this process holds on it, and another
+    # process then takes this one's open connections for gone and removes the WAL under them.
     not_ours = translate("Db", "无法打开数据库 {db}：这个文件不是海河工匠杯大赛系统的数据库，未做任何修改。").format(db=path)
-    if header != b"SQLite format 3\x00":
-        raise UnreadableInput(not_ours)
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:

@@ -8,7 +8,6 @@ adds nothing: rows are matched by ID number + trade; differences are listed, not
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,9 +35,6 @@ from haihe_desk.services.context import Actor
 
 Progress = Callable[[int, int], None]
 CHUNK = 500
-# Test hook (atomicity test): when set to a FIFO path, the import announces "paused" on it in the
-# middle of its transaction and then blocks reading it, so a test can SIGKILL it deterministically.
-PAUSE_ENV = "HAIHE_DESK_TEST_IMPORT_PAUSE"
 
 
 
@@ -300,16 +296,6 @@ def plan_import(
 # --------------------------------------------------------------------------- writing
 
 
-def _pause_for_test() -> None:
-    fifo = os.environ.get(PAUSE_ENV)
-    if not fifo:
-        return
-    with open(fifo, "w", encoding="utf-8") as fh:  # blocks until the test opens it for reading
-        fh.write("paused\n")
-    with open(fifo, encoding="utf-8") as fh:  # blocks until the test writes (it kills us instead)
-        fh.read()
-
-
 def write_plan(
     session: Session, actor: Actor, plan: ImportPlan, *, accept_valid: bool = False, progress: Progress | None = None
 ) -> ImportResult:
@@ -356,7 +342,6 @@ def write_plan(
             )
     if progress is not None:
         progress(done + len(rows) // 3, total)
-    _pause_for_test()
 
     reg_values = []
     for p in rows:

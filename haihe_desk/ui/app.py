@@ -120,17 +120,11 @@ def install_error_handler() -> None:
     traceback and shown as one sentence, instead of vanishing or killing the program silently."""
     import logging
     import traceback
-    from logging.handlers import RotatingFileHandler
 
-    from haihe_desk.paths import log_dir
+    from haihe_desk import logs
 
-    log_path = log_dir() / "haihe_desk.log"
-    logger = logging.getLogger("haihe_desk")
-    if not logger.handlers:
-        handler = RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+    log_path = logs.setup()  # rotating, user-only, secrets redacted
+    logger = logging.getLogger(logs.LOGGER)
 
     def hook(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
         if issubclass(exc_type, KeyboardInterrupt):

@@ -28,6 +28,149 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已从备份恢复 {n} 行数据，审计日志完整。原来的数据已保存在：
+{kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已自动备份数据库：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.sqlite3);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库已备份到：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot Save</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在从备份恢复……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份数据库……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份 {a} 份，手动和恢复前的备份 {m} 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source> 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留最近的自动备份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件夹：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现有备份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序在启动时、每次导入之前和打开期间每小时自动备份 SQLite 数据库文件，只保留最近的若干份；手动备份和恢复前保存的备份不会被删除。使用 PostgreSQL 服务器时，请由服务器自身做定期备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{path} 不是海河工匠杯大赛系统的数据库或备份文件；未做任何修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} 缺少数据表（{tables}），不是完整的海河工匠杯数据库；未做任何修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留的自动备份份数应在 1 到 1000 之间，当前填写的是 {n}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件 {path} 已存在；请换一个文件名，已有的文件不会被覆盖。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件 {path} 的审计日志在第 {seq} 条处断裂，内容可能被改动过；拒绝恢复，当前数据库未做修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制后审计日志核对不符（第 {seq} 条）；目标数据库未做修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制后核对行数不符：表 {table} 应有 {want} 行，实际 {got} 行；目标数据库未做修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}；请检查路径。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>源数据库 {db} 的结构版本是 {rev}，本程序是 {head}；请先用本程序打开它一次完成升级，再复制。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>源数据库和目标数据库是同一个（{db}）；请指定另一个目标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>源数据库的审计日志在第 {seq} 条处断裂，数据可能被改动过；已停止，目标数据库未做修改。请联系监审委员会。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标数据库 {db} 已有数据（表 {tables}）；复制只写入空数据库。确实要整体替换它，请加 --replace。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--kind 的值“{v}”无效，应为 record/备案 或 summary/总结。</source>
@@ -68,6 +211,10 @@
     <message>
         <source>与上一条的链接不符</source>
         <translation>does not link to the previous entry</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致；密码未设置。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>为所有区总工会、局工会和集团公司工会登记一项应交的备案或总结</source>
@@ -126,6 +273,10 @@
         <translation>Create a contest based on an earlier one: copies trades, rules, host organisations and sessions, no people</translation>
     </message>
     <message>
+        <source>以此用户登录（也可用环境变量 HAIHE_DESK_USER）；密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>使用的列：{cols}</source>
         <translation>Columns used: {cols}</translation>
     </message>
@@ -158,20 +309,44 @@
         <translation>Change a trade; once there are registrations or scores, changes to their meaning need --reason</translation>
     </message>
     <message>
+        <source>修改用户的角色、姓名、所属工会或停用/启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>修改赛事</source>
         <translation>Change a contest</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <source>停用单位（有报名的单位不能删除，只能停用）</source>
         <translation>Deactivate an organisation (organisations with registrations cannot be deleted, only deactivated)</translation>
     </message>
     <message>
+        <source>停用账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>共 {n} 个单位。</source>
         <translation>{n} organisations.</translation>
     </message>
     <message>
+        <source>共 {n} 份备份，在 {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭自动登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>内容被改动</source>
         <translation>content was altered</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>写出工会代码表的导入模板</source>
@@ -190,12 +365,20 @@
         <translation>Date of birth (optional; taken from the ID number)</translation>
     </message>
     <message>
+        <source>列出全部用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>列出备案和总结登记</source>
         <translation>List filings and summaries</translation>
     </message>
     <message>
         <source>列出工种及实时人数</source>
         <translation>List trades with live counts</translation>
+    </message>
+    <message>
+        <source>列出已有的备份，不做新备份</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>列出所有赛事</source>
@@ -250,12 +433,20 @@
         <translation>Organisation: union code, full or short name, or #number</translation>
     </message>
     <message>
+        <source>单机使用时让一个账号免密码启动（--off 关闭）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>原因（记入审计日志）</source>
         <translation>Reason (written to the audit log)</translation>
     </message>
     <message>
         <source>原因（退回、不予通过时必填）</source>
         <translation>Reason (required to return or reject)</translation>
+    </message>
+    <message>
+        <source>原密码：</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>参赛人数</source>
@@ -276,6 +467,10 @@
     <message>
         <source>只列出这个单位及其下级</source>
         <translation>List only this organisation and those below it</translation>
+    </message>
+    <message>
+        <source>只在报名仍是第 N 版时修改（每次修改后会显示新版本号）；已被别人改过则不修改，并列出双方的值</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>只导入无误的行，跳过有错误的行</source>
@@ -318,6 +513,14 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启用账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>命令用法有误：{msg}。运行 “{prog} --help” 查看用法。</source>
         <translation>Incorrect command usage: {msg}. Run &quot;{prog} --help&quot; to see how to use it.</translation>
     </message>
@@ -352,6 +555,14 @@
     <message>
         <source>基层职工职业技能大赛的备案和总结登记</source>
         <translation>Filings and summaries of grassroots employee skills competitions</translation>
+    </message>
+    <message>
+        <source>备份数据库到一个 SQLite 文件（PostgreSQL 数据库写出可移植的备份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件或文件夹（默认：备份文件夹中带时间的新文件）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>备案</source>
@@ -446,6 +657,10 @@
         <translation>Union code</translation>
     </message>
     <message>
+        <source>工会审核员所属工会：工会代码或单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
@@ -498,6 +713,10 @@
         <translation>Registered a due item for {n} organisations.</translation>
     </message>
     <message>
+        <source>已从 {file} 恢复 {n} 行数据，审计日志 {a} 条完整。原来的数据已保存在 {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已保存工种列表模板：{file}</source>
         <translation>Trade-list template saved: {file}</translation>
     </message>
@@ -522,6 +741,10 @@
         <translation>Deactivated &quot;{u}&quot;.</translation>
     </message>
     <message>
+        <source>已关闭自动登录：启动时须输入用户名和密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已写出导入模板：{file}</source>
         <translation>Import template written: {file}</translation>
     </message>
@@ -544,6 +767,14 @@
     <message>
         <source>已合并</source>
         <translation>Merged</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制 {n} 行数据（{t} 个表），各表行数一致，审计日志 {a} 条完整。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）</source>
@@ -614,8 +845,16 @@
         <translation>Created contest {id}: {name}</translation>
     </message>
     <message>
+        <source>已更新用户“{u}”：{role}，{state}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已检录</source>
         <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>已添加用户“{u}”（{role}）。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已登记 {id}：{unit}</source>
@@ -624,6 +863,18 @@
     <message>
         <source>已确认</source>
         <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>已解锁用户“{u}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已设置用户“{u}”的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已设置自动登录：本机启动时以“{u}”身份进入，无需密码。只在一人使用的电脑上这样设置。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已评分</source>
@@ -738,6 +989,10 @@
         <translation>Export the union-code list as xlsx (can be imported again)</translation>
     </message>
     <message>
+        <source>把整个数据库复制到另一个数据库（SQLite 与 PostgreSQL 互转）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>把登记表导出为 xlsx</source>
         <translation>Export the register as xlsx</translation>
     </message>
@@ -752,6 +1007,10 @@
     <message>
         <source>报名 {id} 没有改动。</source>
         <translation>Registration {id} is unchanged.</translation>
+    </message>
+    <message>
+        <source>报名 {id} 现在是第 {v} 版。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>报名 {n}</source>
@@ -846,6 +1105,10 @@
         <translation>Database: {db} ({engine})</translation>
     </message>
     <message>
+        <source>整库操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>文件：{file}，工作表：{sheet}，表头在第 {row} 行，数据 {n} 行。</source>
         <translation>File: {file}, worksheet: {sheet}, header on row {row}, {n} data rows.</translation>
     </message>
@@ -860,6 +1123,10 @@
     <message>
         <source>新增工种</source>
         <translation>Add a trade</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>新建赛事</source>
@@ -908,6 +1175,10 @@
     <message>
         <source>显示一个赛事的设置和组委会</source>
         <translation>Show a contest&apos;s settings and organising committee</translation>
+    </message>
+    <message>
+        <source>显示姓名</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>显示数据库位置、结构版本和各表行数</source>
@@ -962,6 +1233,10 @@
         <translation>Where to save the template (.xlsx)</translation>
     </message>
     <message>
+        <source>此数据库已设置用户：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取或在提示时输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>每队人数；1 为单人项目，2 及以上为团体项目</source>
         <translation>Team size; 1 for an individual event, 2 or more for a team event</translation>
     </message>
@@ -978,8 +1253,20 @@
         <translation>Competition end date</translation>
     </message>
     <message>
+        <source>没有提供用户“{user}”的密码：请设置环境变量 {p}，或在终端中运行以便输入密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有收到新密码：请在提示时输入，或通过环境变量 {env} 或标准输入的一行提供。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>没有符合条件的登记。</source>
         <translation>No records match.</translation>
+    </message>
+    <message>
+        <source>没有要修改的内容：请给出 --role、--name、--union、--disable 或 --enable。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>没有要修改的内容；请至少给出 --name、--id-number、--mobile 等一项。</source>
@@ -998,6 +1285,14 @@
         <translation>Haihe Craftsman Cup Contest Office Desk</translation>
     </message>
     <message>
+        <source>添加用户（第一个用户必须是管理员）；密码见说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>源数据库文件或地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1014,8 +1309,20 @@
         <translation>Write the registration import template</translation>
     </message>
     <message>
+        <source>用备份文件替换当前数据库的全部数据（先备份当前数据）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>用户</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>用户“{user}”的密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户与角色：列出、添加、改密码、改角色、解锁、自动登录</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>界面语言（默认中文）</source>
@@ -1028,6 +1335,14 @@
     <message>
         <source>登记编号（filings list 的第一列）</source>
         <translation>Record number (first column of filings list)</translation>
+    </message>
+    <message>
+        <source>目标已有数据时整体替换（替换前先备份目标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标数据库文件或地址（须为空）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>破格原因</source>
@@ -1110,6 +1425,14 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>自动备份保留最近 {n} 份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>花名册已导出：{path}，共 {n} 人。</source>
         <translation>Roster exported: {path}, {n} people.</translation>
     </message>
@@ -1138,8 +1461,28 @@
         <translation>The .xlsx file to import</translation>
     </message>
     <message>
+        <source>角色：{roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解除因输错密码造成的锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置保留的自动备份份数（不做新备份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置用户密码（管理员可设置任何人的密码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>评分记录</source>
         <translation>Score entries</translation>
+    </message>
+    <message>
+        <source>请给出一个用户名，或用 --off 关闭自动登录。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>赛事</source>
@@ -1170,8 +1513,16 @@
         <translation>ID number (gender and birth date are derived from it again)</translation>
     </message>
     <message>
+        <source>还没有用户：所有操作以本机账号的管理员身份进行。用“haihe-desk users add 用户名 --role admin”创建管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>还没有赛事。</source>
         <translation>No contests yet.</translation>
+    </message>
+    <message>
+        <source>这是第一个用户：从现在起，命令行须用 --user 登录（密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入）。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>逐条校验审计日志的哈希链</source>
@@ -1193,12 +1544,28 @@
         <source>预览完毕（--dry-run），数据库未做修改。</source>
         <translation>Preview finished (--dry-run); the database was not changed.</translation>
     </message>
+    <message>
+        <source>，所属工会：{u}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
+        <source>上级单位</source>
+        <translation>Parent organisation</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>Organising body</translation>
+    </message>
+    <message>
         <source>代码</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>允许破格</source>
+        <translation>Waiver allowed</translation>
     </message>
     <message>
         <source>出生日期</source>
@@ -1209,12 +1576,44 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
         <source>参赛人数</source>
         <translation>Entrants</translation>
     </message>
     <message>
+        <source>合格线</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>团体赛</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>场地地址</source>
+        <translation>Venue address</translation>
+    </message>
+    <message>
+        <source>场次</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>基层赛事名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>大赛办公室</source>
+        <translation>Contest office</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -1223,6 +1622,10 @@
     <message>
         <source>学校</source>
         <translation>School</translation>
+    </message>
+    <message>
+        <source>实操权重</source>
+        <translation>Practical weight</translation>
     </message>
     <message>
         <source>审核状态</source>
@@ -1243,6 +1646,14 @@
     <message>
         <source>工种</source>
         <translation>Trade</translation>
+    </message>
+    <message>
+        <source>工种代码</source>
+        <translation>Trade code</translation>
+    </message>
+    <message>
+        <source>工种名称</source>
+        <translation>Trade name</translation>
     </message>
     <message>
         <source>已加密</source>
@@ -1273,8 +1684,20 @@
         <translation>Locked</translation>
     </message>
     <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>并列名次规则</source>
+        <translation>Tie-break rule</translation>
+    </message>
+    <message>
         <source>应交日期</source>
         <translation>Due date</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>待审</source>
@@ -1297,8 +1720,16 @@
         <translation>Skill level</translation>
     </message>
     <message>
+        <source>技能等级要求</source>
+        <translation>Required skill level</translation>
+    </message>
+    <message>
         <source>报名</source>
         <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>报名截止</source>
+        <translation>Registration deadline</translation>
     </message>
     <message>
         <source>提示</source>
@@ -1307,6 +1738,30 @@
     <message>
         <source>收到日期</source>
         <translation>Received on</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>最大年龄</source>
+        <translation>Maximum age</translation>
+    </message>
+    <message>
+        <source>最小年龄</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <source>最少参赛人数</source>
+        <translation>Minimum entrants</translation>
+    </message>
+    <message>
+        <source>每队人数</source>
+        <translation>Team size</translation>
+    </message>
+    <message>
+        <source>比赛场地</source>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>比赛日期</source>
@@ -1321,6 +1776,10 @@
         <translation>Theory/practical</translation>
     </message>
     <message>
+        <source>理论权重</source>
+        <translation>Theory weight</translation>
+    </message>
+    <message>
         <source>电子邮箱</source>
         <translation>Email</translation>
     </message>
@@ -1333,8 +1792,16 @@
         <translation>Waiver reason</translation>
     </message>
     <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
         <source>类别</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
     </message>
     <message>
         <source>级别</source>
@@ -1345,8 +1812,28 @@
         <translation>Group</translation>
     </message>
     <message>
+        <source>组委会成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
         <source>职责</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>获奖名额</source>
+        <translation>Award counts</translation>
     </message>
     <message>
         <source>补报原因</source>
@@ -1355,6 +1842,10 @@
     <message>
         <source>裁判</source>
         <translation>Judges</translation>
+    </message>
+    <message>
+        <source>赛事全称</source>
+        <translation>Full contest name</translation>
     </message>
     <message>
         <source>赛事名称</source>
@@ -1379,6 +1870,92 @@
     <message>
         <source>附件</source>
         <translation>Attachment</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>  {field}：您要保存“{mine}”，数据库中现在是“{theirs}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}在您打开之后已由 {user} 于 {at} 修改并保存；您的修改没有保存，请按数据库中现在的内容重新编辑后再保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}在您打开之后已被别人修改并保存；您的修改没有保存，请按数据库中现在的内容重新编辑后再保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>下表对照您要保存的值和数据库中现在的值；标黄的是两边不同的字段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留我的修改，重新编辑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>别人已修改了这条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制我的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保留您的修改；再次保存将覆盖 {user} 的修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保留您的修改；再次保存将覆盖对方的修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已重新载入数据库中现在的内容；您的修改已放弃。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您要保存的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把您要保存的值复制到剪贴板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃我的修改，重新载入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中现在的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑窗口保留您填写的内容；再次保存将覆盖对方的修改（记入审计日志）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑窗口改为显示数据库中现在的内容</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1614,8 +2191,8 @@
         <translation>Role &quot;{r}&quot; is not valid</translation>
     </message>
     <message>
-        <source>联系人“{name}”已被他人修改；请关闭窗口、刷新后重新编辑。</source>
-        <translation>Contact &quot;{name}&quot; was changed by someone else; close the window, refresh and edit again.</translation>
+        <source>联系人“{name}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2527,20 +3104,16 @@ Not copied: registrations, judges, scores, committee members, contacts and grass
         <translation>Contests</translation>
     </message>
     <message>
+        <source>赛事“{n}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>赛事“{n}”已归档，不能修改；如需修改，请先取消归档。</source>
         <translation>Contest &quot;{n}&quot; is archived and cannot be changed; unarchive it first if you need to.</translation>
     </message>
     <message>
         <source>赛事“{n}”已经归档。</source>
         <translation>Contest &quot;{n}&quot; is already archived.</translation>
-    </message>
-    <message>
-        <source>赛事“{n}”已被别人修改过；请关闭窗口、刷新后重新编辑。</source>
-        <translation>Contest &quot;{n}&quot; was changed by someone else; close the window, refresh and edit again.</translation>
-    </message>
-    <message>
-        <source>赛事“{n}”已被别人修改过；请刷新后重新编辑。</source>
-        <translation>Contest &quot;{n}&quot; was changed by someone else; refresh and edit again.</translation>
     </message>
     <message>
         <source>赛事“{n}”没有归档。</source>
@@ -2797,6 +3370,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>程序安装不完整：缺少数据库结构文件（迁移脚本 {rev}），数据库未做任何修改。请重新安装本程序。</source>
         <translation>The installation is incomplete: the database schema files (migration {rev}) are missing. The database was not changed. Please reinstall the program.</translation>
+    </message>
+    <message>
+        <source>要保存的记录在您打开之后已被别人修改；您的修改没有保存。请重新载入后再修改。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>这个数据库不是海河工匠杯大赛系统的数据库（没有版本信息），未做任何修改：{db}</source>
@@ -3074,6 +3651,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Filings</translation>
     </message>
     <message>
+        <source>备案记录“{t}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>备案记录（编号 {i}）不存在；运行 “haihe-desk filings list” 查看编号。</source>
         <translation>Filing record (no. {i}) does not exist; run &quot;haihe-desk filings list&quot; to see the numbers.</translation>
     </message>
@@ -3166,16 +3747,51 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Contest (no. {i}) does not exist.</translation>
     </message>
     <message>
-        <source>这条备案记录已被别人修改过；请刷新后重新编辑。</source>
-        <translation>This filing record was changed by someone else; refresh and edit again.</translation>
-    </message>
-    <message>
         <source>这条备案记录还没有附件。</source>
         <translation>This filing record has no attachment yet.</translation>
     </message>
     <message>
         <source>附件</source>
         <translation>Attachment</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>两次输入的密码不一致；请重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创建管理员账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>多台电脑共用服务器时每人都须登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这台电脑只有一人使用：以后启动时自动以此账号登录，不再输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是第一次使用此数据库。请先创建管理员账号：管理员可以添加其他用户并分配角色（办公室、工会审核员、裁判长、加密裁判、计分员、监审、只读）。密码至少 8 个字符，须混合字母、数字或符号；请妥善保管，遗失后只能由其他管理员重设。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3461,7 +4077,42 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库：{db}</source>
+        <translation>Database: {db}</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录 海河工匠杯大赛办公室桌面系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>从备份恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改我的密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
@@ -3471,8 +4122,20 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Switch to &quot;{t}&quot;</translation>
     </message>
     <message>
+        <source>切换用户…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>备份数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份设置…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>复制联系人电话</source>
@@ -3481,6 +4144,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>当前账号的角色不能查看此页（裁判不接触选手的姓名、单位和证件号）。如需查看，请用有权限的账号登录。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>报名</source>
@@ -3503,12 +4170,28 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Opening the database…</translation>
     </message>
     <message>
+        <source>此数据库还没有用户账号；请先在“用户管理”中创建管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
         <translation>Haihe Craftsman Cup Contest Office Desk</translation>
     </message>
     <message>
         <source>版本 {v}</source>
         <translation>Version {v}</translation>
+    </message>
+    <message>
+        <source>用户管理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户：{u}（{role}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>系统(&amp;S)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -3838,6 +4521,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
 <context>
     <name>Orgs</name>
     <message>
+        <source>{what}不属于“{scope}”及其下属单位，账号“{user}”无权办理；请交由该单位所属工会或大赛办公室处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>上级单位“{name}”已停用，不能再挂下级单位；请选择其他上级。</source>
         <translation>The parent organisation &quot;{name}&quot; is deactivated and cannot take new sub-organisations; choose another parent.</translation>
     </message>
@@ -3862,6 +4549,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>The organisation to keep, &quot;{name}&quot;, is deactivated; choose an active organisation to keep.</translation>
     </message>
     <message>
+        <source>单位“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>单位“{name}”下还有 {n} 个在用的下级单位；请先移动或停用它们。</source>
         <translation>Organisation &quot;{name}&quot; still has {n} active sub-organisations; move or deactivate them first.</translation>
     </message>
@@ -3880,10 +4571,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>单位“{name}”已合并到其他单位，不能恢复。</source>
         <translation>Organisation &quot;{name}&quot; was merged into another organisation and cannot be restored.</translation>
-    </message>
-    <message>
-        <source>单位“{name}”已被他人修改；请关闭窗口、刷新后重新编辑。</source>
-        <translation>Organisation &quot;{name}&quot; was changed by someone else; close the window, refresh and edit again.</translation>
     </message>
     <message>
         <source>单位“{name}”的上级单位已停用；请先恢复上级或把它移到其他上级之下。</source>
@@ -3945,6 +4632,41 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
+    <message>
+        <source>该单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>两次输入的密码不一致；请重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为用户“{u}”设置新密码，并解除锁定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改您自己的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置密码</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>
@@ -3968,8 +4690,16 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>&quot;{keys}&quot; cannot be changed; these can: {all}.</translation>
     </message>
     <message>
-        <source>报名 {id}（{name}）在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</source>
-        <translation>Registration {id} ({name}) was changed by someone else after you opened it; refresh and edit it again. Your changes were not saved.</translation>
+        <source>单位“{u}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报名 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报名 {id}（{name}）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>报名 {id}（{name}）已由组委会确认；修改须填写原因（记入审计日志），未做任何修改。</source>
@@ -4344,6 +5074,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>第 {row} 行 {name}（{trade}）：{diff}</source>
         <translation>Row {row} {name} ({trade}): {diff}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行的单位“{u}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>等级</source>
@@ -4747,6 +5481,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>&quot;{field}&quot;: {msg}</translation>
     </message>
     <message>
+        <source>单位“{u}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>审核状态“{s}”无效；可选：{choices}。</source>
         <translation>Review status &quot;{s}&quot; is not valid; choose from: {choices}.</translation>
     </message>
@@ -4818,6 +5556,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Show only the registrations of the selected union and the organisations below it (or of the selected school)</translation>
     </message>
     <message>
+        <source>在表格中显示完整的身份证号和手机号；每次打开都记入审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>学生组报名模板.xlsx</source>
         <translation>student-registration-template.xlsx</translation>
     </message>
@@ -4846,8 +5588,8 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Export Roster…</translation>
     </message>
     <message>
-        <source>导出花名册（完整身份证号，记入审计日志）…</source>
-        <translation>Export Roster (full ID numbers, written to the audit log)…</translation>
+        <source>导出花名册（完整身份证号和手机号，记入审计日志）…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>导出花名册（身份证号打码）…</source>
@@ -4906,6 +5648,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>New status</translation>
     </message>
     <message>
+        <source>无权查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法保存</source>
         <translation>Cannot Save</translation>
     </message>
@@ -4924,6 +5670,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>时间</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>显示完整证件号和手机号</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>状态：</source>
@@ -4977,6 +5727,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
 <context>
     <name>Review</name>
     <message>
+        <source>报名 {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>报名 {id}（{name}）：{msg}本批次未做任何修改。</source>
         <translation>Registration {id} ({name}): {msg}Nothing in this batch was changed.</translation>
     </message>
@@ -4991,6 +5745,77 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>没有选中任何报名；请指定要审核的报名编号。</source>
         <translation>No registration selected; give the numbers of the registrations to review.</translation>
+    </message>
+    <message>
+        <source>账号“{user}”（{role}）无权执行“{a}”；请用有此权限的账号登录，或交由大赛办公室办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>修改系统设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加密和解密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入、导入和修改报名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入成绩</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复或覆盖数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看完整身份证号和手机号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看报名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看通讯录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监审（锁定、申诉、签字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>维护通讯录和单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁判长签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置赛事、工种和备案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号“{user}”（{role}）无权{what}；请用有此权限的账号登录，或请管理员调整角色。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5583,12 +6408,8 @@ With {n} entrants: {counts}</translation>
         <translation>Trade</translation>
     </message>
     <message>
-        <source>工种“{n}”已被别人修改过；请关闭窗口、刷新后重新编辑。</source>
-        <translation>Trade &quot;{n}&quot; was changed by someone else; close the window, refresh and edit again.</translation>
-    </message>
-    <message>
-        <source>工种“{n}”已被别人修改过；请刷新后重新编辑。</source>
-        <translation>Trade &quot;{n}&quot; was changed by someone else; refresh and edit again.</translation>
+        <source>工种“{n}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>工种代码</source>
@@ -5917,6 +6738,207 @@ With {n} entrants: {counts}</translation>
     <message>
         <source>项目名称</source>
         <translation>Event name</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>两次输入的密码不一致；请重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改用户“{u}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只能查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启用此账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属工会：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此角色可以：{rights}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>不能停用或降级“{u}”：系统中必须至少保留一个启用的管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原密码不正确；密码未修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有管理员可以添加用户；请先登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码不能只由数字或只由字母组成；请混合使用字母、数字或符号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码至少需要 {n} 个字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码连续输错 {n} 次，账号“{u}”已锁定 {m} 分钟；请稍后再试，或请管理员解锁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工会审核员必须指定所属工会（工会代码或单位名称），找不到“{u}”；请先在通讯录的单位树中核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的角色“{r}”；可用：{all}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有用户“{u}”；请核对用户名（“haihe-desk users list”列出全部用户）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户“{u}”在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名“{u}”已存在；请换一个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名“{u}”无效：须为 1–60 个字符，不含空格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确；请重新输入（连续 {n} 次错误后账号将锁定 {m} 分钟）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第一个用户必须是管理员；请先创建管理员账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动登录只适用于单台电脑的本地数据库；多台电脑共用 PostgreSQL 服务器时每人都须登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号“{u}”因多次输错密码已锁定，请 {m} 分钟后再试，或请管理员解锁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号“{u}”已停用，不能设为自动登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号“{u}”已停用；请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>修改…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只适用于一人使用的电脑：启动时以所选账号进入，不输入密码。多台电脑共用服务器时不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>所属工会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加用户…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动登录：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重设密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不自动登录）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

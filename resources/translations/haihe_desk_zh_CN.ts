@@ -28,6 +28,151 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>已从备份恢复 {n} 行数据，审计日志完整。原来的数据已保存在：
+{kept}</source>
+        <translation>已从备份恢复 {n} 行数据，审计日志完整。原来的数据已保存在：
+{kept}</translation>
+    </message>
+    <message>
+        <source>已自动备份数据库：{path}</source>
+        <translation>已自动备份数据库：{path}</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>恢复完成</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.sqlite3)</source>
+        <translation>数据库备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.sqlite3);;所有文件 (*)</source>
+        <translation>数据库备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>数据库已备份到：
+{path}</source>
+        <translation>数据库已备份到：
+{path}</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>正在从备份恢复……</source>
+        <translation>正在从备份恢复……</translation>
+    </message>
+    <message>
+        <source>正在备份数据库……</source>
+        <translation>正在备份数据库……</translation>
+    </message>
+    <message>
+        <source>用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。</source>
+        <translation>用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。</translation>
+    </message>
+    <message>
+        <source>自动备份 {a} 份，手动和恢复前的备份 {m} 份</source>
+        <translation>自动备份 {a} 份，手动和恢复前的备份 {m} 份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source> 份</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>保留最近的自动备份：</source>
+        <translation>保留最近的自动备份：</translation>
+    </message>
+    <message>
+        <source>备份文件夹：</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>备份设置</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>现有备份：</source>
+        <translation>现有备份：</translation>
+    </message>
+    <message>
+        <source>程序在启动时、每次导入之前和打开期间每小时自动备份 SQLite 数据库文件，只保留最近的若干份；手动备份和恢复前保存的备份不会被删除。使用 PostgreSQL 服务器时，请由服务器自身做定期备份。</source>
+        <translation>程序在启动时、每次导入之前和打开期间每小时自动备份 SQLite 数据库文件，只保留最近的若干份；手动备份和恢复前保存的备份不会被删除。使用 PostgreSQL 服务器时，请由服务器自身做定期备份。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{path} 不是海河工匠杯大赛系统的数据库或备份文件；未做任何修改。</source>
+        <translation>{path} 不是海河工匠杯大赛系统的数据库或备份文件；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{path} 缺少数据表（{tables}），不是完整的海河工匠杯数据库；未做任何修改。</source>
+        <translation>{path} 缺少数据表（{tables}），不是完整的海河工匠杯数据库；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>保留的自动备份份数应在 1 到 1000 之间，当前填写的是 {n}。</source>
+        <translation>保留的自动备份份数应在 1 到 1000 之间，当前填写的是 {n}。</translation>
+    </message>
+    <message>
+        <source>备份文件 {path} 已存在；请换一个文件名，已有的文件不会被覆盖。</source>
+        <translation>备份文件 {path} 已存在；请换一个文件名，已有的文件不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>备份文件 {path} 的审计日志在第 {seq} 条处断裂，内容可能被改动过；拒绝恢复，当前数据库未做修改。</source>
+        <translation>备份文件 {path} 的审计日志在第 {seq} 条处断裂，内容可能被改动过；拒绝恢复，当前数据库未做修改。</translation>
+    </message>
+    <message>
+        <source>复制后审计日志核对不符（第 {seq} 条）；目标数据库未做修改。</source>
+        <translation>复制后审计日志核对不符（第 {seq} 条）；目标数据库未做修改。</translation>
+    </message>
+    <message>
+        <source>复制后核对行数不符：表 {table} 应有 {want} 行，实际 {got} 行；目标数据库未做修改。</source>
+        <translation>复制后核对行数不符：表 {table} 应有 {want} 行，实际 {got} 行；目标数据库未做修改。</translation>
+    </message>
+    <message>
+        <source>找不到文件 {path}；请检查路径。</source>
+        <translation>找不到文件 {path}；请检查路径。</translation>
+    </message>
+    <message>
+        <source>源数据库 {db} 的结构版本是 {rev}，本程序是 {head}；请先用本程序打开它一次完成升级，再复制。</source>
+        <translation>源数据库 {db} 的结构版本是 {rev}，本程序是 {head}；请先用本程序打开它一次完成升级，再复制。</translation>
+    </message>
+    <message>
+        <source>源数据库和目标数据库是同一个（{db}）；请指定另一个目标。</source>
+        <translation>源数据库和目标数据库是同一个（{db}）；请指定另一个目标。</translation>
+    </message>
+    <message>
+        <source>源数据库的审计日志在第 {seq} 条处断裂，数据可能被改动过；已停止，目标数据库未做修改。请联系监审委员会。</source>
+        <translation>源数据库的审计日志在第 {seq} 条处断裂，数据可能被改动过；已停止，目标数据库未做修改。请联系监审委员会。</translation>
+    </message>
+    <message>
+        <source>目标数据库 {db} 已有数据（表 {tables}）；复制只写入空数据库。确实要整体替换它，请加 --replace。</source>
+        <translation>目标数据库 {db} 已有数据（表 {tables}）；复制只写入空数据库。确实要整体替换它，请加 --replace。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--kind 的值“{v}”无效，应为 record/备案 或 summary/总结。</source>
@@ -68,6 +213,10 @@
     <message>
         <source>与上一条的链接不符</source>
         <translation>与上一条的链接不符</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致；密码未设置。</source>
+        <translation>两次输入的密码不一致；密码未设置。</translation>
     </message>
     <message>
         <source>为所有区总工会、局工会和集团公司工会登记一项应交的备案或总结</source>
@@ -126,6 +275,10 @@
         <translation>以往年赛事为底新建赛事：复制工种、规则、承办单位和场次，不复制任何人员</translation>
     </message>
     <message>
+        <source>以此用户登录（也可用环境变量 HAIHE_DESK_USER）；密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入</source>
+        <translation>以此用户登录（也可用环境变量 HAIHE_DESK_USER）；密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入</translation>
+    </message>
+    <message>
         <source>使用的列：{cols}</source>
         <translation>使用的列：{cols}</translation>
     </message>
@@ -158,20 +311,44 @@
         <translation>修改工种；已有报名或成绩时，影响其含义的修改需要 --reason</translation>
     </message>
     <message>
+        <source>修改用户的角色、姓名、所属工会或停用/启用</source>
+        <translation>修改用户的角色、姓名、所属工会或停用/启用</translation>
+    </message>
+    <message>
         <source>修改赛事</source>
         <translation>修改赛事</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
     </message>
     <message>
         <source>停用单位（有报名的单位不能删除，只能停用）</source>
         <translation>停用单位（有报名的单位不能删除，只能停用）</translation>
     </message>
     <message>
+        <source>停用账号</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
         <source>共 {n} 个单位。</source>
         <translation>共 {n} 个单位。</translation>
     </message>
     <message>
+        <source>共 {n} 份备份，在 {folder}</source>
+        <translation>共 {n} 份备份，在 {folder}</translation>
+    </message>
+    <message>
+        <source>关闭自动登录</source>
+        <translation>关闭自动登录</translation>
+    </message>
+    <message>
         <source>内容被改动</source>
         <translation>内容被改动</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>再输入一次：</translation>
     </message>
     <message>
         <source>写出工会代码表的导入模板</source>
@@ -190,12 +367,20 @@
         <translation>出生日期（可不填，按身份证号）</translation>
     </message>
     <message>
+        <source>列出全部用户</source>
+        <translation>列出全部用户</translation>
+    </message>
+    <message>
         <source>列出备案和总结登记</source>
         <translation>列出备案和总结登记</translation>
     </message>
     <message>
         <source>列出工种及实时人数</source>
         <translation>列出工种及实时人数</translation>
+    </message>
+    <message>
+        <source>列出已有的备份，不做新备份</source>
+        <translation>列出已有的备份，不做新备份</translation>
     </message>
     <message>
         <source>列出所有赛事</source>
@@ -250,12 +435,20 @@
         <translation>单位：工会代码、全称或简称，或 #编号</translation>
     </message>
     <message>
+        <source>单机使用时让一个账号免密码启动（--off 关闭）</source>
+        <translation>单机使用时让一个账号免密码启动（--off 关闭）</translation>
+    </message>
+    <message>
         <source>原因（记入审计日志）</source>
         <translation>原因（记入审计日志）</translation>
     </message>
     <message>
         <source>原因（退回、不予通过时必填）</source>
         <translation>原因（退回、不予通过时必填）</translation>
+    </message>
+    <message>
+        <source>原密码：</source>
+        <translation>原密码：</translation>
     </message>
     <message>
         <source>参赛人数</source>
@@ -276,6 +469,10 @@
     <message>
         <source>只列出这个单位及其下级</source>
         <translation>只列出这个单位及其下级</translation>
+    </message>
+    <message>
+        <source>只在报名仍是第 N 版时修改（每次修改后会显示新版本号）；已被别人改过则不修改，并列出双方的值</source>
+        <translation>只在报名仍是第 N 版时修改（每次修改后会显示新版本号）；已被别人改过则不修改，并列出双方的值</translation>
     </message>
     <message>
         <source>只导入无误的行，跳过有错误的行</source>
@@ -318,6 +515,14 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>启用账号</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
         <source>命令用法有误：{msg}。运行 “{prog} --help” 查看用法。</source>
         <translation>命令用法有误：{msg}。运行 “{prog} --help” 查看用法。</translation>
     </message>
@@ -352,6 +557,14 @@
     <message>
         <source>基层职工职业技能大赛的备案和总结登记</source>
         <translation>基层职工职业技能大赛的备案和总结登记</translation>
+    </message>
+    <message>
+        <source>备份数据库到一个 SQLite 文件（PostgreSQL 数据库写出可移植的备份）</source>
+        <translation>备份数据库到一个 SQLite 文件（PostgreSQL 数据库写出可移植的备份）</translation>
+    </message>
+    <message>
+        <source>备份文件或文件夹（默认：备份文件夹中带时间的新文件）</source>
+        <translation>备份文件或文件夹（默认：备份文件夹中带时间的新文件）</translation>
     </message>
     <message>
         <source>备案</source>
@@ -446,6 +659,10 @@
         <translation>工会代码</translation>
     </message>
     <message>
+        <source>工会审核员所属工会：工会代码或单位名称</source>
+        <translation>工会审核员所属工会：工会代码或单位名称</translation>
+    </message>
+    <message>
         <source>工作单位</source>
         <translation>工作单位</translation>
     </message>
@@ -498,6 +715,10 @@
         <translation>已为 {n} 个单位登记应交项目。</translation>
     </message>
     <message>
+        <source>已从 {file} 恢复 {n} 行数据，审计日志 {a} 条完整。原来的数据已保存在 {kept}</source>
+        <translation>已从 {file} 恢复 {n} 行数据，审计日志 {a} 条完整。原来的数据已保存在 {kept}</translation>
+    </message>
+    <message>
         <source>已保存工种列表模板：{file}</source>
         <translation>已保存工种列表模板：{file}</translation>
     </message>
@@ -522,6 +743,10 @@
         <translation>已停用“{u}”。</translation>
     </message>
     <message>
+        <source>已关闭自动登录：启动时须输入用户名和密码。</source>
+        <translation>已关闭自动登录：启动时须输入用户名和密码。</translation>
+    </message>
+    <message>
         <source>已写出导入模板：{file}</source>
         <translation>已写出导入模板：{file}</translation>
     </message>
@@ -544,6 +769,14 @@
     <message>
         <source>已合并</source>
         <translation>已合并</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <source>已复制 {n} 行数据（{t} 个表），各表行数一致，审计日志 {a} 条完整。</source>
+        <translation>已复制 {n} 行数据（{t} 个表），各表行数一致，审计日志 {a} 条完整。</translation>
     </message>
     <message>
         <source>已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）</source>
@@ -614,8 +847,16 @@
         <translation>已新建赛事 {id}：{name}</translation>
     </message>
     <message>
+        <source>已更新用户“{u}”：{role}，{state}。</source>
+        <translation>已更新用户“{u}”：{role}，{state}。</translation>
+    </message>
+    <message>
         <source>已检录</source>
         <translation>已检录</translation>
+    </message>
+    <message>
+        <source>已添加用户“{u}”（{role}）。</source>
+        <translation>已添加用户“{u}”（{role}）。</translation>
     </message>
     <message>
         <source>已登记 {id}：{unit}</source>
@@ -624,6 +865,18 @@
     <message>
         <source>已确认</source>
         <translation>已确认</translation>
+    </message>
+    <message>
+        <source>已解锁用户“{u}”。</source>
+        <translation>已解锁用户“{u}”。</translation>
+    </message>
+    <message>
+        <source>已设置用户“{u}”的密码。</source>
+        <translation>已设置用户“{u}”的密码。</translation>
+    </message>
+    <message>
+        <source>已设置自动登录：本机启动时以“{u}”身份进入，无需密码。只在一人使用的电脑上这样设置。</source>
+        <translation>已设置自动登录：本机启动时以“{u}”身份进入，无需密码。只在一人使用的电脑上这样设置。</translation>
     </message>
     <message>
         <source>已评分</source>
@@ -738,6 +991,10 @@
         <translation>把工会代码表导出为 xlsx（可再导入）</translation>
     </message>
     <message>
+        <source>把整个数据库复制到另一个数据库（SQLite 与 PostgreSQL 互转）</source>
+        <translation>把整个数据库复制到另一个数据库（SQLite 与 PostgreSQL 互转）</translation>
+    </message>
+    <message>
         <source>把登记表导出为 xlsx</source>
         <translation>把登记表导出为 xlsx</translation>
     </message>
@@ -752,6 +1009,10 @@
     <message>
         <source>报名 {id} 没有改动。</source>
         <translation>报名 {id} 没有改动。</translation>
+    </message>
+    <message>
+        <source>报名 {id} 现在是第 {v} 版。</source>
+        <translation>报名 {id} 现在是第 {v} 版。</translation>
     </message>
     <message>
         <source>报名 {n}</source>
@@ -846,6 +1107,10 @@
         <translation>数据库：{db}（{engine}）</translation>
     </message>
     <message>
+        <source>整库操作</source>
+        <translation>整库操作</translation>
+    </message>
+    <message>
         <source>文件：{file}，工作表：{sheet}，表头在第 {row} 行，数据 {n} 行。</source>
         <translation>文件：{file}，工作表：{sheet}，表头在第 {row} 行，数据 {n} 行。</translation>
     </message>
@@ -860,6 +1125,10 @@
     <message>
         <source>新增工种</source>
         <translation>新增工种</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>新建赛事</source>
@@ -908,6 +1177,10 @@
     <message>
         <source>显示一个赛事的设置和组委会</source>
         <translation>显示一个赛事的设置和组委会</translation>
+    </message>
+    <message>
+        <source>显示姓名</source>
+        <translation>显示姓名</translation>
     </message>
     <message>
         <source>显示数据库位置、结构版本和各表行数</source>
@@ -962,6 +1235,10 @@
         <translation>模板保存位置（.xlsx）</translation>
     </message>
     <message>
+        <source>此数据库已设置用户：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取或在提示时输入。</source>
+        <translation>此数据库已设置用户：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取或在提示时输入。</translation>
+    </message>
+    <message>
         <source>每队人数；1 为单人项目，2 及以上为团体项目</source>
         <translation>每队人数；1 为单人项目，2 及以上为团体项目</translation>
     </message>
@@ -978,8 +1255,20 @@
         <translation>比赛结束日期</translation>
     </message>
     <message>
+        <source>没有提供用户“{user}”的密码：请设置环境变量 {p}，或在终端中运行以便输入密码。</source>
+        <translation>没有提供用户“{user}”的密码：请设置环境变量 {p}，或在终端中运行以便输入密码。</translation>
+    </message>
+    <message>
+        <source>没有收到新密码：请在提示时输入，或通过环境变量 {env} 或标准输入的一行提供。</source>
+        <translation>没有收到新密码：请在提示时输入，或通过环境变量 {env} 或标准输入的一行提供。</translation>
+    </message>
+    <message>
         <source>没有符合条件的登记。</source>
         <translation>没有符合条件的登记。</translation>
+    </message>
+    <message>
+        <source>没有要修改的内容：请给出 --role、--name、--union、--disable 或 --enable。</source>
+        <translation>没有要修改的内容：请给出 --role、--name、--union、--disable 或 --enable。</translation>
     </message>
     <message>
         <source>没有要修改的内容；请至少给出 --name、--id-number、--mobile 等一项。</source>
@@ -998,6 +1287,14 @@
         <translation>海河工匠杯 大赛办公室桌面系统</translation>
     </message>
     <message>
+        <source>添加用户（第一个用户必须是管理员）；密码见说明</source>
+        <translation>添加用户（第一个用户必须是管理员）；密码见说明</translation>
+    </message>
+    <message>
+        <source>源数据库文件或地址</source>
+        <translation>源数据库文件或地址</translation>
+    </message>
+    <message>
         <source>状态</source>
         <translation>状态</translation>
     </message>
@@ -1014,8 +1311,20 @@
         <translation>生成报名导入模板</translation>
     </message>
     <message>
+        <source>用备份文件替换当前数据库的全部数据（先备份当前数据）</source>
+        <translation>用备份文件替换当前数据库的全部数据（先备份当前数据）</translation>
+    </message>
+    <message>
         <source>用户</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>用户“{user}”的密码：</source>
+        <translation>用户“{user}”的密码：</translation>
+    </message>
+    <message>
+        <source>用户与角色：列出、添加、改密码、改角色、解锁、自动登录</source>
+        <translation>用户与角色：列出、添加、改密码、改角色、解锁、自动登录</translation>
     </message>
     <message>
         <source>界面语言（默认中文）</source>
@@ -1028,6 +1337,14 @@
     <message>
         <source>登记编号（filings list 的第一列）</source>
         <translation>登记编号（filings list 的第一列）</translation>
+    </message>
+    <message>
+        <source>目标已有数据时整体替换（替换前先备份目标）</source>
+        <translation>目标已有数据时整体替换（替换前先备份目标）</translation>
+    </message>
+    <message>
+        <source>目标数据库文件或地址（须为空）</source>
+        <translation>目标数据库文件或地址（须为空）</translation>
     </message>
     <message>
         <source>破格原因</source>
@@ -1110,6 +1427,14 @@
         <translation>联系人</translation>
     </message>
     <message>
+        <source>自动备份保留最近 {n} 份。</source>
+        <translation>自动备份保留最近 {n} 份。</translation>
+    </message>
+    <message>
+        <source>自动登录</source>
+        <translation>自动登录</translation>
+    </message>
+    <message>
         <source>花名册已导出：{path}，共 {n} 人。</source>
         <translation>花名册已导出：{path}，共 {n} 人。</translation>
     </message>
@@ -1138,8 +1463,28 @@
         <translation>要导入的 .xlsx 文件</translation>
     </message>
     <message>
+        <source>角色：{roles}</source>
+        <translation>角色：{roles}</translation>
+    </message>
+    <message>
+        <source>解除因输错密码造成的锁定</source>
+        <translation>解除因输错密码造成的锁定</translation>
+    </message>
+    <message>
+        <source>设置保留的自动备份份数（不做新备份）</source>
+        <translation>设置保留的自动备份份数（不做新备份）</translation>
+    </message>
+    <message>
+        <source>设置用户密码（管理员可设置任何人的密码）</source>
+        <translation>设置用户密码（管理员可设置任何人的密码）</translation>
+    </message>
+    <message>
         <source>评分记录</source>
         <translation>评分记录</translation>
+    </message>
+    <message>
+        <source>请给出一个用户名，或用 --off 关闭自动登录。</source>
+        <translation>请给出一个用户名，或用 --off 关闭自动登录。</translation>
     </message>
     <message>
         <source>赛事</source>
@@ -1170,8 +1515,16 @@
         <translation>身份证号（性别、出生日期随之重新推算）</translation>
     </message>
     <message>
+        <source>还没有用户：所有操作以本机账号的管理员身份进行。用“haihe-desk users add 用户名 --role admin”创建管理员。</source>
+        <translation>还没有用户：所有操作以本机账号的管理员身份进行。用“haihe-desk users add 用户名 --role admin”创建管理员。</translation>
+    </message>
+    <message>
         <source>还没有赛事。</source>
         <translation>还没有赛事。</translation>
+    </message>
+    <message>
+        <source>这是第一个用户：从现在起，命令行须用 --user 登录（密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入）。</source>
+        <translation>这是第一个用户：从现在起，命令行须用 --user 登录（密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入）。</translation>
     </message>
     <message>
         <source>逐条校验审计日志的哈希链</source>
@@ -1193,12 +1546,28 @@
         <source>预览完毕（--dry-run），数据库未做修改。</source>
         <translation>预览完毕（--dry-run），数据库未做修改。</translation>
     </message>
+    <message>
+        <source>，所属工会：{u}</source>
+        <translation>，所属工会：{u}</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
+        <source>上级单位</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
         <source>代码</source>
         <translation>代码</translation>
+    </message>
+    <message>
+        <source>允许破格</source>
+        <translation>允许破格</translation>
     </message>
     <message>
         <source>出生日期</source>
@@ -1209,12 +1578,44 @@
         <translation>单位</translation>
     </message>
     <message>
+        <source>单位名称</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
         <source>参赛人数</source>
         <translation>参赛人数</translation>
     </message>
     <message>
+        <source>合格线</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <source>团体赛</source>
+        <translation>团体赛</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>场地地址</source>
+        <translation>场地地址</translation>
+    </message>
+    <message>
+        <source>场次</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>基层赛事名称</source>
+        <translation>基层赛事名称</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>大赛办公室</source>
+        <translation>大赛办公室</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -1223,6 +1624,10 @@
     <message>
         <source>学校</source>
         <translation>学校</translation>
+    </message>
+    <message>
+        <source>实操权重</source>
+        <translation>实操权重</translation>
     </message>
     <message>
         <source>审核状态</source>
@@ -1243,6 +1648,14 @@
     <message>
         <source>工种</source>
         <translation>工种</translation>
+    </message>
+    <message>
+        <source>工种代码</source>
+        <translation>工种代码</translation>
+    </message>
+    <message>
+        <source>工种名称</source>
+        <translation>工种名称</translation>
     </message>
     <message>
         <source>已加密</source>
@@ -1273,8 +1686,20 @@
         <translation>已锁定</translation>
     </message>
     <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>并列名次规则</source>
+        <translation>并列名次规则</translation>
+    </message>
+    <message>
         <source>应交日期</source>
         <translation>应交日期</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>待审</source>
@@ -1297,8 +1722,16 @@
         <translation>技能等级</translation>
     </message>
     <message>
+        <source>技能等级要求</source>
+        <translation>技能等级要求</translation>
+    </message>
+    <message>
         <source>报名</source>
         <translation>报名</translation>
+    </message>
+    <message>
+        <source>报名截止</source>
+        <translation>报名截止</translation>
     </message>
     <message>
         <source>提示</source>
@@ -1307,6 +1740,30 @@
     <message>
         <source>收到日期</source>
         <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>最大年龄</source>
+        <translation>最大年龄</translation>
+    </message>
+    <message>
+        <source>最小年龄</source>
+        <translation>最小年龄</translation>
+    </message>
+    <message>
+        <source>最少参赛人数</source>
+        <translation>最少参赛人数</translation>
+    </message>
+    <message>
+        <source>每队人数</source>
+        <translation>每队人数</translation>
+    </message>
+    <message>
+        <source>比赛场地</source>
+        <translation>比赛场地</translation>
     </message>
     <message>
         <source>比赛日期</source>
@@ -1321,6 +1778,10 @@
         <translation>理论/实操</translation>
     </message>
     <message>
+        <source>理论权重</source>
+        <translation>理论权重</translation>
+    </message>
+    <message>
         <source>电子邮箱</source>
         <translation>电子邮箱</translation>
     </message>
@@ -1333,8 +1794,16 @@
         <translation>破格原因</translation>
     </message>
     <message>
+        <source>简称</source>
+        <translation>简称</translation>
+    </message>
+    <message>
         <source>类别</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
     </message>
     <message>
         <source>级别</source>
@@ -1345,8 +1814,28 @@
         <translation>组别</translation>
     </message>
     <message>
+        <source>组委会成员</source>
+        <translation>组委会成员</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
         <source>职责</source>
         <translation>职责</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>获奖名额</source>
+        <translation>获奖名额</translation>
     </message>
     <message>
         <source>补报原因</source>
@@ -1355,6 +1844,10 @@
     <message>
         <source>裁判</source>
         <translation>裁判</translation>
+    </message>
+    <message>
+        <source>赛事全称</source>
+        <translation>赛事全称</translation>
     </message>
     <message>
         <source>赛事名称</source>
@@ -1379,6 +1872,92 @@
     <message>
         <source>附件</source>
         <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>  {field}：您要保存“{mine}”，数据库中现在是“{theirs}”</source>
+        <translation>  {field}：您要保存“{mine}”，数据库中现在是“{theirs}”</translation>
+    </message>
+    <message>
+        <source>{subject}在您打开之后已由 {user} 于 {at} 修改并保存；您的修改没有保存，请按数据库中现在的内容重新编辑后再保存。</source>
+        <translation>{subject}在您打开之后已由 {user} 于 {at} 修改并保存；您的修改没有保存，请按数据库中现在的内容重新编辑后再保存。</translation>
+    </message>
+    <message>
+        <source>{subject}在您打开之后已被别人修改并保存；您的修改没有保存，请按数据库中现在的内容重新编辑后再保存。</source>
+        <translation>{subject}在您打开之后已被别人修改并保存；您的修改没有保存，请按数据库中现在的内容重新编辑后再保存。</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>下表对照您要保存的值和数据库中现在的值；标黄的是两边不同的字段。</source>
+        <translation>下表对照您要保存的值和数据库中现在的值；标黄的是两边不同的字段。</translation>
+    </message>
+    <message>
+        <source>保留我的修改，重新编辑</source>
+        <translation>保留我的修改，重新编辑</translation>
+    </message>
+    <message>
+        <source>别人已修改了这条记录</source>
+        <translation>别人已修改了这条记录</translation>
+    </message>
+    <message>
+        <source>复制我的修改</source>
+        <translation>复制我的修改</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>已保留您的修改；再次保存将覆盖 {user} 的修改。</source>
+        <translation>已保留您的修改；再次保存将覆盖 {user} 的修改。</translation>
+    </message>
+    <message>
+        <source>已保留您的修改；再次保存将覆盖对方的修改。</source>
+        <translation>已保留您的修改；再次保存将覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>已重新载入数据库中现在的内容；您的修改已放弃。</source>
+        <translation>已重新载入数据库中现在的内容；您的修改已放弃。</translation>
+    </message>
+    <message>
+        <source>您要保存的值</source>
+        <translation>您要保存的值</translation>
+    </message>
+    <message>
+        <source>把您要保存的值复制到剪贴板</source>
+        <translation>把您要保存的值复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>放弃我的修改，重新载入</source>
+        <translation>放弃我的修改，重新载入</translation>
+    </message>
+    <message>
+        <source>数据库中现在的值</source>
+        <translation>数据库中现在的值</translation>
+    </message>
+    <message>
+        <source>编辑窗口保留您填写的内容；再次保存将覆盖对方的修改（记入审计日志）</source>
+        <translation>编辑窗口保留您填写的内容；再次保存将覆盖对方的修改（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>编辑窗口改为显示数据库中现在的内容</source>
+        <translation>编辑窗口改为显示数据库中现在的内容</translation>
     </message>
 </context>
 <context>
@@ -1614,8 +2193,8 @@
         <translation>职责“{r}”无效</translation>
     </message>
     <message>
-        <source>联系人“{name}”已被他人修改；请关闭窗口、刷新后重新编辑。</source>
-        <translation>联系人“{name}”已被他人修改；请关闭窗口、刷新后重新编辑。</translation>
+        <source>联系人“{name}”</source>
+        <translation>联系人“{name}”</translation>
     </message>
 </context>
 <context>
@@ -2527,20 +3106,16 @@
         <translation>赛事</translation>
     </message>
     <message>
+        <source>赛事“{n}”</source>
+        <translation>赛事“{n}”</translation>
+    </message>
+    <message>
         <source>赛事“{n}”已归档，不能修改；如需修改，请先取消归档。</source>
         <translation>赛事“{n}”已归档，不能修改；如需修改，请先取消归档。</translation>
     </message>
     <message>
         <source>赛事“{n}”已经归档。</source>
         <translation>赛事“{n}”已经归档。</translation>
-    </message>
-    <message>
-        <source>赛事“{n}”已被别人修改过；请关闭窗口、刷新后重新编辑。</source>
-        <translation>赛事“{n}”已被别人修改过；请关闭窗口、刷新后重新编辑。</translation>
-    </message>
-    <message>
-        <source>赛事“{n}”已被别人修改过；请刷新后重新编辑。</source>
-        <translation>赛事“{n}”已被别人修改过；请刷新后重新编辑。</translation>
     </message>
     <message>
         <source>赛事“{n}”没有归档。</source>
@@ -2797,6 +3372,10 @@
     <message>
         <source>程序安装不完整：缺少数据库结构文件（迁移脚本 {rev}），数据库未做任何修改。请重新安装本程序。</source>
         <translation>程序安装不完整：缺少数据库结构文件（迁移脚本 {rev}），数据库未做任何修改。请重新安装本程序。</translation>
+    </message>
+    <message>
+        <source>要保存的记录在您打开之后已被别人修改；您的修改没有保存。请重新载入后再修改。</source>
+        <translation>要保存的记录在您打开之后已被别人修改；您的修改没有保存。请重新载入后再修改。</translation>
     </message>
     <message>
         <source>这个数据库不是海河工匠杯大赛系统的数据库（没有版本信息），未做任何修改：{db}</source>
@@ -3074,6 +3653,10 @@
         <translation>备案登记</translation>
     </message>
     <message>
+        <source>备案记录“{t}”</source>
+        <translation>备案记录“{t}”</translation>
+    </message>
+    <message>
         <source>备案记录（编号 {i}）不存在；运行 “haihe-desk filings list” 查看编号。</source>
         <translation>备案记录（编号 {i}）不存在；运行 “haihe-desk filings list” 查看编号。</translation>
     </message>
@@ -3166,16 +3749,51 @@
         <translation>赛事（编号 {i}）不存在。</translation>
     </message>
     <message>
-        <source>这条备案记录已被别人修改过；请刷新后重新编辑。</source>
-        <translation>这条备案记录已被别人修改过；请刷新后重新编辑。</translation>
-    </message>
-    <message>
         <source>这条备案记录还没有附件。</source>
         <translation>这条备案记录还没有附件。</translation>
     </message>
     <message>
         <source>附件</source>
         <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>两次输入的密码不一致；请重新输入。</source>
+        <translation>两次输入的密码不一致；请重新输入。</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>创建管理员账号</source>
+        <translation>创建管理员账号</translation>
+    </message>
+    <message>
+        <source>多台电脑共用服务器时每人都须登录。</source>
+        <translation>多台电脑共用服务器时每人都须登录。</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>这台电脑只有一人使用：以后启动时自动以此账号登录，不再输入密码</source>
+        <translation>这台电脑只有一人使用：以后启动时自动以此账号登录，不再输入密码</translation>
+    </message>
+    <message>
+        <source>这是第一次使用此数据库。请先创建管理员账号：管理员可以添加其他用户并分配角色（办公室、工会审核员、裁判长、加密裁判、计分员、监审、只读）。密码至少 8 个字符，须混合字母、数字或符号；请妥善保管，遗失后只能由其他管理员重设。</source>
+        <translation>这是第一次使用此数据库。请先创建管理员账号：管理员可以添加其他用户并分配角色（办公室、工会审核员、裁判长、加密裁判、计分员、监审、只读）。密码至少 8 个字符，须混合字母、数字或符号；请妥善保管，遗失后只能由其他管理员重设。</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +4079,42 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>数据库：{db}</source>
+        <translation>数据库：{db}</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>登录 海河工匠杯大赛办公室桌面系统</source>
+        <translation>登录 海河工匠杯大赛办公室桌面系统</translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码。</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>修改我的密码…</source>
+        <translation>修改我的密码…</translation>
+    </message>
     <message>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
@@ -3471,8 +4124,20 @@
         <translation>切换到“{t}”</translation>
     </message>
     <message>
+        <source>切换用户…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
         <source>刷新(&amp;R)</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>备份数据库…</source>
+        <translation>备份数据库…</translation>
+    </message>
+    <message>
+        <source>备份设置…</source>
+        <translation>备份设置…</translation>
     </message>
     <message>
         <source>复制联系人电话</source>
@@ -3481,6 +4146,10 @@
     <message>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>当前账号的角色不能查看此页（裁判不接触选手的姓名、单位和证件号）。如需查看，请用有权限的账号登录。</source>
+        <translation>当前账号的角色不能查看此页（裁判不接触选手的姓名、单位和证件号）。如需查看，请用有权限的账号登录。</translation>
     </message>
     <message>
         <source>报名</source>
@@ -3503,12 +4172,28 @@
         <translation>正在打开数据库……</translation>
     </message>
     <message>
+        <source>此数据库还没有用户账号；请先在“用户管理”中创建管理员。</source>
+        <translation>此数据库还没有用户账号；请先在“用户管理”中创建管理员。</translation>
+    </message>
+    <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
         <translation>海河工匠杯 大赛办公室桌面系统</translation>
     </message>
     <message>
         <source>版本 {v}</source>
         <translation>版本 {v}</translation>
+    </message>
+    <message>
+        <source>用户管理…</source>
+        <translation>用户管理…</translation>
+    </message>
+    <message>
+        <source>用户：{u}（{role}）</source>
+        <translation>用户：{u}（{role}）</translation>
+    </message>
+    <message>
+        <source>系统(&amp;S)</source>
+        <translation>系统(&amp;S)</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -3838,6 +4523,10 @@
 <context>
     <name>Orgs</name>
     <message>
+        <source>{what}不属于“{scope}”及其下属单位，账号“{user}”无权办理；请交由该单位所属工会或大赛办公室处理。</source>
+        <translation>{what}不属于“{scope}”及其下属单位，账号“{user}”无权办理；请交由该单位所属工会或大赛办公室处理。</translation>
+    </message>
+    <message>
         <source>上级单位“{name}”已停用，不能再挂下级单位；请选择其他上级。</source>
         <translation>上级单位“{name}”已停用，不能再挂下级单位；请选择其他上级。</translation>
     </message>
@@ -3862,6 +4551,10 @@
         <translation>保留单位“{name}”已停用；请选择一个在用的单位作为保留单位。</translation>
     </message>
     <message>
+        <source>单位“{name}”</source>
+        <translation>单位“{name}”</translation>
+    </message>
+    <message>
         <source>单位“{name}”下还有 {n} 个在用的下级单位；请先移动或停用它们。</source>
         <translation>单位“{name}”下还有 {n} 个在用的下级单位；请先移动或停用它们。</translation>
     </message>
@@ -3880,10 +4573,6 @@
     <message>
         <source>单位“{name}”已合并到其他单位，不能恢复。</source>
         <translation>单位“{name}”已合并到其他单位，不能恢复。</translation>
-    </message>
-    <message>
-        <source>单位“{name}”已被他人修改；请关闭窗口、刷新后重新编辑。</source>
-        <translation>单位“{name}”已被他人修改；请关闭窗口、刷新后重新编辑。</translation>
     </message>
     <message>
         <source>单位“{name}”的上级单位已停用；请先恢复上级或把它移到其他上级之下。</source>
@@ -3945,6 +4634,41 @@
         <source>裁判</source>
         <translation>裁判</translation>
     </message>
+    <message>
+        <source>该单位</source>
+        <translation>该单位</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>两次输入的密码不一致；请重新输入。</source>
+        <translation>两次输入的密码不一致；请重新输入。</translation>
+    </message>
+    <message>
+        <source>为用户“{u}”设置新密码，并解除锁定。</source>
+        <translation>为用户“{u}”设置新密码，并解除锁定。</translation>
+    </message>
+    <message>
+        <source>修改您自己的密码。</source>
+        <translation>修改您自己的密码。</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>原密码：</source>
+        <translation>原密码：</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>设置密码</source>
+        <translation>设置密码</translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>
@@ -3968,8 +4692,16 @@
         <translation>不能修改“{keys}”；可修改：{all}。</translation>
     </message>
     <message>
-        <source>报名 {id}（{name}）在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</source>
-        <translation>报名 {id}（{name}）在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</translation>
+        <source>单位“{u}”</source>
+        <translation>单位“{u}”</translation>
+    </message>
+    <message>
+        <source>报名 {id}</source>
+        <translation>报名 {id}</translation>
+    </message>
+    <message>
+        <source>报名 {id}（{name}）</source>
+        <translation>报名 {id}（{name}）</translation>
     </message>
     <message>
         <source>报名 {id}（{name}）已由组委会确认；修改须填写原因（记入审计日志），未做任何修改。</source>
@@ -4344,6 +5076,10 @@
     <message>
         <source>第 {row} 行 {name}（{trade}）：{diff}</source>
         <translation>第 {row} 行 {name}（{trade}）：{diff}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行的单位“{u}”</source>
+        <translation>第 {row} 行的单位“{u}”</translation>
     </message>
     <message>
         <source>等级</source>
@@ -4747,6 +5483,10 @@
         <translation>“{field}”：{msg}</translation>
     </message>
     <message>
+        <source>单位“{u}”</source>
+        <translation>单位“{u}”</translation>
+    </message>
+    <message>
         <source>审核状态“{s}”无效；可选：{choices}。</source>
         <translation>审核状态“{s}”无效；可选：{choices}。</translation>
     </message>
@@ -4818,6 +5558,10 @@
         <translation>只显示所选工会及其下级单位（或所选学校）的报名</translation>
     </message>
     <message>
+        <source>在表格中显示完整的身份证号和手机号；每次打开都记入审计日志</source>
+        <translation>在表格中显示完整的身份证号和手机号；每次打开都记入审计日志</translation>
+    </message>
+    <message>
         <source>学生组报名模板.xlsx</source>
         <translation>学生组报名模板.xlsx</translation>
     </message>
@@ -4846,8 +5590,8 @@
         <translation>导出花名册…</translation>
     </message>
     <message>
-        <source>导出花名册（完整身份证号，记入审计日志）…</source>
-        <translation>导出花名册（完整身份证号，记入审计日志）…</translation>
+        <source>导出花名册（完整身份证号和手机号，记入审计日志）…</source>
+        <translation>导出花名册（完整身份证号和手机号，记入审计日志）…</translation>
     </message>
     <message>
         <source>导出花名册（身份证号打码）…</source>
@@ -4906,6 +5650,10 @@
         <translation>新状态</translation>
     </message>
     <message>
+        <source>无权查看</source>
+        <translation>无权查看</translation>
+    </message>
+    <message>
         <source>无法保存</source>
         <translation>无法保存</translation>
     </message>
@@ -4924,6 +5672,10 @@
     <message>
         <source>时间</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>显示完整证件号和手机号</source>
+        <translation>显示完整证件号和手机号</translation>
     </message>
     <message>
         <source>状态：</source>
@@ -4977,6 +5729,10 @@
 <context>
     <name>Review</name>
     <message>
+        <source>报名 {id}</source>
+        <translation>报名 {id}</translation>
+    </message>
+    <message>
         <source>报名 {id}（{name}）：{msg}本批次未做任何修改。</source>
         <translation>报名 {id}（{name}）：{msg}本批次未做任何修改。</translation>
     </message>
@@ -4991,6 +5747,77 @@
     <message>
         <source>没有选中任何报名；请指定要审核的报名编号。</source>
         <translation>没有选中任何报名；请指定要审核的报名编号。</translation>
+    </message>
+    <message>
+        <source>账号“{user}”（{role}）无权执行“{a}”；请用有此权限的账号登录，或交由大赛办公室办理。</source>
+        <translation>账号“{user}”（{role}）无权执行“{a}”；请用有此权限的账号登录，或交由大赛办公室办理。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>修改系统设置</source>
+        <translation>修改系统设置</translation>
+    </message>
+    <message>
+        <source>加密和解密</source>
+        <translation>加密和解密</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>录入、导入和修改报名</source>
+        <translation>录入、导入和修改报名</translation>
+    </message>
+    <message>
+        <source>录入成绩</source>
+        <translation>录入成绩</translation>
+    </message>
+    <message>
+        <source>恢复或覆盖数据库</source>
+        <translation>恢复或覆盖数据库</translation>
+    </message>
+    <message>
+        <source>查看完整身份证号和手机号</source>
+        <translation>查看完整身份证号和手机号</translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>查看报名</source>
+        <translation>查看报名</translation>
+    </message>
+    <message>
+        <source>查看通讯录</source>
+        <translation>查看通讯录</translation>
+    </message>
+    <message>
+        <source>监审（锁定、申诉、签字）</source>
+        <translation>监审（锁定、申诉、签字）</translation>
+    </message>
+    <message>
+        <source>管理用户</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>维护通讯录和单位</source>
+        <translation>维护通讯录和单位</translation>
+    </message>
+    <message>
+        <source>裁判长签字</source>
+        <translation>裁判长签字</translation>
+    </message>
+    <message>
+        <source>设置赛事、工种和备案</source>
+        <translation>设置赛事、工种和备案</translation>
+    </message>
+    <message>
+        <source>账号“{user}”（{role}）无权{what}；请用有此权限的账号登录，或请管理员调整角色。</source>
+        <translation>账号“{user}”（{role}）无权{what}；请用有此权限的账号登录，或请管理员调整角色。</translation>
     </message>
 </context>
 <context>
@@ -5583,12 +6410,8 @@
         <translation>工种</translation>
     </message>
     <message>
-        <source>工种“{n}”已被别人修改过；请关闭窗口、刷新后重新编辑。</source>
-        <translation>工种“{n}”已被别人修改过；请关闭窗口、刷新后重新编辑。</translation>
-    </message>
-    <message>
-        <source>工种“{n}”已被别人修改过；请刷新后重新编辑。</source>
-        <translation>工种“{n}”已被别人修改过；请刷新后重新编辑。</translation>
+        <source>工种“{n}”</source>
+        <translation>工种“{n}”</translation>
     </message>
     <message>
         <source>工种代码</source>
@@ -5917,6 +6740,207 @@
     <message>
         <source>项目名称</source>
         <translation>项目名称</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>两次输入的密码不一致；请重新输入。</source>
+        <translation>两次输入的密码不一致；请重新输入。</translation>
+    </message>
+    <message>
+        <source>修改用户“{u}”</source>
+        <translation>修改用户“{u}”</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>只能查看</source>
+        <translation>只能查看</translation>
+    </message>
+    <message>
+        <source>启用此账号</source>
+        <translation>启用此账号</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>所属工会：</source>
+        <translation>所属工会：</translation>
+    </message>
+    <message>
+        <source>此角色可以：{rights}。</source>
+        <translation>此角色可以：{rights}。</translation>
+    </message>
+    <message>
+        <source>添加用户</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>角色：</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>不能停用或降级“{u}”：系统中必须至少保留一个启用的管理员。</source>
+        <translation>不能停用或降级“{u}”：系统中必须至少保留一个启用的管理员。</translation>
+    </message>
+    <message>
+        <source>原密码不正确；密码未修改。</source>
+        <translation>原密码不正确；密码未修改。</translation>
+    </message>
+    <message>
+        <source>只有管理员可以添加用户；请先登录。</source>
+        <translation>只有管理员可以添加用户；请先登录。</translation>
+    </message>
+    <message>
+        <source>密码不能只由数字或只由字母组成；请混合使用字母、数字或符号。</source>
+        <translation>密码不能只由数字或只由字母组成；请混合使用字母、数字或符号。</translation>
+    </message>
+    <message>
+        <source>密码至少需要 {n} 个字符。</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>密码连续输错 {n} 次，账号“{u}”已锁定 {m} 分钟；请稍后再试，或请管理员解锁。</source>
+        <translation>密码连续输错 {n} 次，账号“{u}”已锁定 {m} 分钟；请稍后再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>工会审核员必须指定所属工会（工会代码或单位名称），找不到“{u}”；请先在通讯录的单位树中核对。</source>
+        <translation>工会审核员必须指定所属工会（工会代码或单位名称），找不到“{u}”；请先在通讯录的单位树中核对。</translation>
+    </message>
+    <message>
+        <source>未知的角色“{r}”；可用：{all}。</source>
+        <translation>未知的角色“{r}”；可用：{all}。</translation>
+    </message>
+    <message>
+        <source>没有用户“{u}”；请核对用户名（“haihe-desk users list”列出全部用户）。</source>
+        <translation>没有用户“{u}”；请核对用户名（“haihe-desk users list”列出全部用户）。</translation>
+    </message>
+    <message>
+        <source>用户“{u}”在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</source>
+        <translation>用户“{u}”在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>用户名“{u}”已存在；请换一个。</source>
+        <translation>用户名“{u}”已存在；请换一个。</translation>
+    </message>
+    <message>
+        <source>用户名“{u}”无效：须为 1–60 个字符，不含空格。</source>
+        <translation>用户名“{u}”无效：须为 1–60 个字符，不含空格。</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确；请重新输入（连续 {n} 次错误后账号将锁定 {m} 分钟）。</source>
+        <translation>用户名或密码不正确；请重新输入（连续 {n} 次错误后账号将锁定 {m} 分钟）。</translation>
+    </message>
+    <message>
+        <source>第一个用户必须是管理员；请先创建管理员账号。</source>
+        <translation>第一个用户必须是管理员；请先创建管理员账号。</translation>
+    </message>
+    <message>
+        <source>自动登录只适用于单台电脑的本地数据库；多台电脑共用 PostgreSQL 服务器时每人都须登录。</source>
+        <translation>自动登录只适用于单台电脑的本地数据库；多台电脑共用 PostgreSQL 服务器时每人都须登录。</translation>
+    </message>
+    <message>
+        <source>账号“{u}”因多次输错密码已锁定，请 {m} 分钟后再试，或请管理员解锁。</source>
+        <translation>账号“{u}”因多次输错密码已锁定，请 {m} 分钟后再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>账号“{u}”已停用，不能设为自动登录。</source>
+        <translation>账号“{u}”已停用，不能设为自动登录。</translation>
+    </message>
+    <message>
+        <source>账号“{u}”已停用；请联系管理员。</source>
+        <translation>账号“{u}”已停用；请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>修改…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>只适用于一人使用的电脑：启动时以所选账号进入，不输入密码。多台电脑共用服务器时不可用。</source>
+        <translation>只适用于一人使用的电脑：启动时以所选账号进入，不输入密码。多台电脑共用服务器时不可用。</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>所属工会</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <source>添加用户…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>用户管理</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>自动登录</source>
+        <translation>自动登录</translation>
+    </message>
+    <message>
+        <source>自动登录：</source>
+        <translation>自动登录：</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>重设密码…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>（不自动登录）</source>
+        <translation>（不自动登录）</translation>
     </message>
 </context>
 </TS>
