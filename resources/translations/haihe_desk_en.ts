@@ -31,41 +31,43 @@
     <name>BackupController</name>
     <message>
         <source>从备份恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>备份完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup complete</translation>
     </message>
     <message>
         <source>备份数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up database</translation>
     </message>
     <message>
         <source>已从备份恢复 {n} 行数据，审计日志完整。原来的数据已保存在：
 {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored {n} rows from the backup; the audit log is intact. The previous data was saved in:
+{kept}</translation>
     </message>
     <message>
         <source>已自动备份数据库：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backed up automatically: {path}</translation>
     </message>
     <message>
         <source>恢复完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore complete</translation>
     </message>
     <message>
         <source>数据库备份 (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
         <source>数据库备份 (*.sqlite3);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
         <source>数据库已备份到：
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database backed up to:
+{path}</translation>
     </message>
     <message>
         <source>无法保存</source>
@@ -73,101 +75,101 @@
     </message>
     <message>
         <source>无法恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot restore</translation>
     </message>
     <message>
         <source>正在从备份恢复……</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring from backup…</translation>
     </message>
     <message>
         <source>正在备份数据库……</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database…</translation>
     </message>
     <message>
         <source>用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace all data in the current database with backup {file}? A backup of the current data is saved first.</translation>
     </message>
     <message>
         <source>自动备份 {a} 份，手动和恢复前的备份 {m} 份</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} automatic backups, {m} manual and pre-restore backups</translation>
     </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
     <message>
         <source> 份</source>
-        <translation type="unfinished"></translation>
+        <translation> copies</translation>
     </message>
     <message>
         <source>保留最近的自动备份：</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the most recent automatic backups:</translation>
     </message>
     <message>
         <source>备份文件夹：</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder:</translation>
     </message>
     <message>
         <source>备份设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup Settings</translation>
     </message>
     <message>
         <source>现有备份：</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing backups:</translation>
     </message>
     <message>
         <source>程序在启动时、每次导入之前和打开期间每小时自动备份 SQLite 数据库文件，只保留最近的若干份；手动备份和恢复前保存的备份不会被删除。使用 PostgreSQL 服务器时，请由服务器自身做定期备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>The program backs up the SQLite database file automatically at startup, before each import and every hour while open, keeping only the most recent copies; manual backups and backups saved before a restore are never deleted. When using a PostgreSQL server, have the server make regular backups itself.</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>{path} 不是海河工匠杯大赛系统的数据库或备份文件；未做任何修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a Haihe Craftsman Cup contest database or backup file; nothing was changed.</translation>
     </message>
     <message>
         <source>{path} 缺少数据表（{tables}），不是完整的海河工匠杯数据库；未做任何修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is missing tables ({tables}) and is not a complete Haihe Craftsman Cup database; nothing was changed.</translation>
     </message>
     <message>
         <source>保留的自动备份份数应在 1 到 1000 之间，当前填写的是 {n}。</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of automatic backups to keep must be between 1 and 1000; you entered {n}.</translation>
     </message>
     <message>
         <source>备份文件 {path} 已存在；请换一个文件名，已有的文件不会被覆盖。</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file {path} already exists; choose another file name. Existing files are never overwritten.</translation>
     </message>
     <message>
         <source>备份文件 {path} 的审计日志在第 {seq} 条处断裂，内容可能被改动过；拒绝恢复，当前数据库未做修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log in backup file {path} is broken at entry {seq}; the contents may have been altered. Restore refused; the current database was not changed.</translation>
     </message>
     <message>
         <source>复制后审计日志核对不符（第 {seq} 条）；目标数据库未做修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log check failed after copying (entry {seq}); the target database was not changed.</translation>
     </message>
     <message>
         <source>复制后核对行数不符：表 {table} 应有 {want} 行，实际 {got} 行；目标数据库未做修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Row count check failed after copying: table {table} should have {want} rows but has {got}; the target database was not changed.</translation>
     </message>
     <message>
         <source>找不到文件 {path}；请检查路径。</source>
-        <translation type="unfinished"></translation>
+        <translation>File {path} not found; check the path.</translation>
     </message>
     <message>
         <source>源数据库 {db} 的结构版本是 {rev}，本程序是 {head}；请先用本程序打开它一次完成升级，再复制。</source>
-        <translation type="unfinished"></translation>
+        <translation>Source database {db} has schema version {rev}, this program has {head}; open it once with this program to upgrade it, then copy.</translation>
     </message>
     <message>
         <source>源数据库和目标数据库是同一个（{db}）；请指定另一个目标。</source>
-        <translation type="unfinished"></translation>
+        <translation>The source and target databases are the same ({db}); specify a different target.</translation>
     </message>
     <message>
         <source>源数据库的审计日志在第 {seq} 条处断裂，数据可能被改动过；已停止，目标数据库未做修改。请联系监审委员会。</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log of the source database is broken at entry {seq}; the data may have been altered. Stopped; the target database was not changed. Contact the supervision committee.</translation>
     </message>
     <message>
         <source>目标数据库 {db} 已有数据（表 {tables}）；复制只写入空数据库。确实要整体替换它，请加 --replace。</source>
-        <translation type="unfinished"></translation>
+        <translation>Target database {db} already contains data (tables {tables}); copying only writes to an empty database. To replace it entirely, add --replace.</translation>
     </message>
 </context>
 <context>
@@ -214,7 +216,7 @@
     </message>
     <message>
         <source>两次输入的密码不一致；密码未设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match; the password was not set.</translation>
     </message>
     <message>
         <source>为所有区总工会、局工会和集团公司工会登记一项应交的备案或总结</source>
@@ -274,7 +276,7 @@
     </message>
     <message>
         <source>以此用户登录（也可用环境变量 HAIHE_DESK_USER）；密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in as this user (or set environment variable HAIHE_DESK_USER); the password is read from environment variable HAIHE_DESK_PASSWORD or entered at the prompt</translation>
     </message>
     <message>
         <source>使用的列：{cols}</source>
@@ -310,7 +312,7 @@
     </message>
     <message>
         <source>修改用户的角色、姓名、所属工会或停用/启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a user&apos;s role, name or union, or disable/enable the user</translation>
     </message>
     <message>
         <source>修改赛事</source>
@@ -326,7 +328,7 @@
     </message>
     <message>
         <source>停用账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable the account</translation>
     </message>
     <message>
         <source>共 {n} 个单位。</source>
@@ -334,11 +336,11 @@
     </message>
     <message>
         <source>共 {n} 份备份，在 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} backups in {folder}</translation>
     </message>
     <message>
         <source>关闭自动登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn off auto-login</translation>
     </message>
     <message>
         <source>内容被改动</source>
@@ -346,7 +348,7 @@
     </message>
     <message>
         <source>再输入一次：</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter it again:</translation>
     </message>
     <message>
         <source>写出工会代码表的导入模板</source>
@@ -366,7 +368,7 @@
     </message>
     <message>
         <source>列出全部用户</source>
-        <translation type="unfinished"></translation>
+        <translation>List all users</translation>
     </message>
     <message>
         <source>列出备案和总结登记</source>
@@ -378,7 +380,7 @@
     </message>
     <message>
         <source>列出已有的备份，不做新备份</source>
-        <translation type="unfinished"></translation>
+        <translation>List existing backups without making a new one</translation>
     </message>
     <message>
         <source>列出所有赛事</source>
@@ -434,7 +436,7 @@
     </message>
     <message>
         <source>单机使用时让一个账号免密码启动（--off 关闭）</source>
-        <translation type="unfinished"></translation>
+        <translation>Let one account start without a password on a single-user computer (--off turns it off)</translation>
     </message>
     <message>
         <source>原因（记入审计日志）</source>
@@ -446,7 +448,7 @@
     </message>
     <message>
         <source>原密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Old password:</translation>
     </message>
     <message>
         <source>参赛人数</source>
@@ -470,7 +472,7 @@
     </message>
     <message>
         <source>只在报名仍是第 N 版时修改（每次修改后会显示新版本号）；已被别人改过则不修改，并列出双方的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Only change the registration if it is still at version N (the new version number is shown after each change); if someone else has changed it, nothing is changed and both values are listed</translation>
     </message>
     <message>
         <source>只导入无误的行，跳过有错误的行</source>
@@ -514,11 +516,11 @@
     </message>
     <message>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>enabled</translation>
     </message>
     <message>
         <source>启用账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable the account</translation>
     </message>
     <message>
         <source>命令用法有误：{msg}。运行 “{prog} --help” 查看用法。</source>
@@ -558,11 +560,11 @@
     </message>
     <message>
         <source>备份数据库到一个 SQLite 文件（PostgreSQL 数据库写出可移植的备份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the database to an SQLite file (a PostgreSQL database is written as a portable backup)</translation>
     </message>
     <message>
         <source>备份文件或文件夹（默认：备份文件夹中带时间的新文件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file or folder (default: a new time-stamped file in the backup folder)</translation>
     </message>
     <message>
         <source>备案</source>
@@ -658,7 +660,7 @@
     </message>
     <message>
         <source>工会审核员所属工会：工会代码或单位名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Union of a union reviewer: union code or unit name</translation>
     </message>
     <message>
         <source>工作单位</source>
@@ -714,7 +716,7 @@
     </message>
     <message>
         <source>已从 {file} 恢复 {n} 行数据，审计日志 {a} 条完整。原来的数据已保存在 {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored {n} rows from {file}; all {a} audit log entries are intact. The previous data was saved in {kept}</translation>
     </message>
     <message>
         <source>已保存工种列表模板：{file}</source>
@@ -742,7 +744,7 @@
     </message>
     <message>
         <source>已关闭自动登录：启动时须输入用户名和密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-login turned off: a user name and password are required at startup.</translation>
     </message>
     <message>
         <source>已写出导入模板：{file}</source>
@@ -770,11 +772,11 @@
     </message>
     <message>
         <source>已备份到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to {path}</translation>
     </message>
     <message>
         <source>已复制 {n} 行数据（{t} 个表），各表行数一致，审计日志 {a} 条完整。</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied {n} rows ({t} tables); row counts match for every table and all {a} audit log entries are intact.</translation>
     </message>
     <message>
         <source>已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）</source>
@@ -846,7 +848,7 @@
     </message>
     <message>
         <source>已更新用户“{u}”：{role}，{state}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated user &quot;{u}&quot;: {role}, {state}.</translation>
     </message>
     <message>
         <source>已检录</source>
@@ -854,7 +856,7 @@
     </message>
     <message>
         <source>已添加用户“{u}”（{role}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Added user &quot;{u}&quot; ({role}).</translation>
     </message>
     <message>
         <source>已登记 {id}：{unit}</source>
@@ -866,15 +868,15 @@
     </message>
     <message>
         <source>已解锁用户“{u}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocked user &quot;{u}&quot;.</translation>
     </message>
     <message>
         <source>已设置用户“{u}”的密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the password for user &quot;{u}&quot;.</translation>
     </message>
     <message>
         <source>已设置自动登录：本机启动时以“{u}”身份进入，无需密码。只在一人使用的电脑上这样设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-login set: this computer starts as &quot;{u}&quot; without a password. Only do this on a computer used by one person.</translation>
     </message>
     <message>
         <source>已评分</source>
@@ -990,7 +992,7 @@
     </message>
     <message>
         <source>把整个数据库复制到另一个数据库（SQLite 与 PostgreSQL 互转）</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the whole database to another database (SQLite to PostgreSQL or back)</translation>
     </message>
     <message>
         <source>把登记表导出为 xlsx</source>
@@ -1010,7 +1012,7 @@
     </message>
     <message>
         <source>报名 {id} 现在是第 {v} 版。</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration {id} is now version {v}.</translation>
     </message>
     <message>
         <source>报名 {n}</source>
@@ -1106,7 +1108,7 @@
     </message>
     <message>
         <source>整库操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole-database operations</translation>
     </message>
     <message>
         <source>文件：{file}，工作表：{sheet}，表头在第 {row} 行，数据 {n} 行。</source>
@@ -1126,7 +1128,7 @@
     </message>
     <message>
         <source>新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>New password:</translation>
     </message>
     <message>
         <source>新建赛事</source>
@@ -1178,7 +1180,7 @@
     </message>
     <message>
         <source>显示姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>显示数据库位置、结构版本和各表行数</source>
@@ -1234,7 +1236,7 @@
     </message>
     <message>
         <source>此数据库已设置用户：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取或在提示时输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has users: log in with --user USERNAME (or environment variable {u}); the password is read from environment variable {p} or entered at the prompt.</translation>
     </message>
     <message>
         <source>每队人数；1 为单人项目，2 及以上为团体项目</source>
@@ -1254,11 +1256,11 @@
     </message>
     <message>
         <source>没有提供用户“{user}”的密码：请设置环境变量 {p}，或在终端中运行以便输入密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>No password given for user &quot;{user}&quot;: set environment variable {p}, or run in a terminal to enter the password.</translation>
     </message>
     <message>
         <source>没有收到新密码：请在提示时输入，或通过环境变量 {env} 或标准输入的一行提供。</source>
-        <translation type="unfinished"></translation>
+        <translation>No new password received: enter it at the prompt, or provide it via environment variable {env} or as one line on standard input.</translation>
     </message>
     <message>
         <source>没有符合条件的登记。</source>
@@ -1266,7 +1268,7 @@
     </message>
     <message>
         <source>没有要修改的内容：请给出 --role、--name、--union、--disable 或 --enable。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change: give --role, --name, --union, --disable or --enable.</translation>
     </message>
     <message>
         <source>没有要修改的内容；请至少给出 --name、--id-number、--mobile 等一项。</source>
@@ -1286,11 +1288,11 @@
     </message>
     <message>
         <source>添加用户（第一个用户必须是管理员）；密码见说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a user (the first user must be an administrator); see the notes for passwords</translation>
     </message>
     <message>
         <source>源数据库文件或地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Source database file or URL</translation>
     </message>
     <message>
         <source>状态</source>
@@ -1310,7 +1312,7 @@
     </message>
     <message>
         <source>用备份文件替换当前数据库的全部数据（先备份当前数据）</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace all data in the current database with a backup file (the current data is backed up first)</translation>
     </message>
     <message>
         <source>用户</source>
@@ -1318,11 +1320,11 @@
     </message>
     <message>
         <source>用户“{user}”的密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for user &quot;{user}&quot;:</translation>
     </message>
     <message>
         <source>用户与角色：列出、添加、改密码、改角色、解锁、自动登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Users and roles: list, add, change password, change role, unlock, auto-login</translation>
     </message>
     <message>
         <source>界面语言（默认中文）</source>
@@ -1338,11 +1340,11 @@
     </message>
     <message>
         <source>目标已有数据时整体替换（替换前先备份目标）</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the target entirely if it already has data (the target is backed up first)</translation>
     </message>
     <message>
         <source>目标数据库文件或地址（须为空）</source>
-        <translation type="unfinished"></translation>
+        <translation>Target database file or URL (must be empty)</translation>
     </message>
     <message>
         <source>破格原因</source>
@@ -1426,11 +1428,11 @@
     </message>
     <message>
         <source>自动备份保留最近 {n} 份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeping the most recent {n} automatic backups.</translation>
     </message>
     <message>
         <source>自动登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-login</translation>
     </message>
     <message>
         <source>花名册已导出：{path}，共 {n} 人。</source>
@@ -1462,19 +1464,19 @@
     </message>
     <message>
         <source>角色：{roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Role: {roles}</translation>
     </message>
     <message>
         <source>解除因输错密码造成的锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear a lockout caused by wrong passwords</translation>
     </message>
     <message>
         <source>设置保留的自动备份份数（不做新备份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the number of automatic backups to keep (no new backup is made)</translation>
     </message>
     <message>
         <source>设置用户密码（管理员可设置任何人的密码）</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a user&apos;s password (administrators can set anyone&apos;s password)</translation>
     </message>
     <message>
         <source>评分记录</source>
@@ -1482,7 +1484,7 @@
     </message>
     <message>
         <source>请给出一个用户名，或用 --off 关闭自动登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a user name, or use --off to turn off auto-login.</translation>
     </message>
     <message>
         <source>赛事</source>
@@ -1514,7 +1516,7 @@
     </message>
     <message>
         <source>还没有用户：所有操作以本机账号的管理员身份进行。用“haihe-desk users add 用户名 --role admin”创建管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>No users yet: everything runs as administrator under the local system account. Create an administrator with &quot;haihe-desk users add USERNAME --role admin&quot;.</translation>
     </message>
     <message>
         <source>还没有赛事。</source>
@@ -1522,7 +1524,7 @@
     </message>
     <message>
         <source>这是第一个用户：从现在起，命令行须用 --user 登录（密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the first user: from now on the command line requires --user to log in (the password is read from environment variable HAIHE_DESK_PASSWORD or entered at the prompt).</translation>
     </message>
     <message>
         <source>逐条校验审计日志的哈希链</source>
@@ -1546,7 +1548,7 @@
     </message>
     <message>
         <source>，所属工会：{u}</source>
-        <translation type="unfinished"></translation>
+        <translation>, union: {u}</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1591,7 @@
     </message>
     <message>
         <source>团体赛</source>
-        <translation type="unfinished"></translation>
+        <translation>Team event</translation>
     </message>
     <message>
         <source>地址</source>
@@ -1605,7 +1607,7 @@
     </message>
     <message>
         <source>基层赛事名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Grassroots contest name</translation>
     </message>
     <message>
         <source>备注</source>
@@ -1813,7 +1815,7 @@
     </message>
     <message>
         <source>组委会成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Organising committee members</translation>
     </message>
     <message>
         <source>结束日期</source>
@@ -1876,15 +1878,15 @@
     <name>Conflict</name>
     <message>
         <source>  {field}：您要保存“{mine}”，数据库中现在是“{theirs}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  {field}: you want to save &quot;{mine}&quot;, the database now has &quot;{theirs}&quot;</translation>
     </message>
     <message>
         <source>{subject}在您打开之后已由 {user} 于 {at} 修改并保存；您的修改没有保存，请按数据库中现在的内容重新编辑后再保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} was changed and saved by {user} at {at} after you opened it; your changes were not saved. Edit again based on the current contents of the database, then save.</translation>
     </message>
     <message>
         <source>{subject}在您打开之后已被别人修改并保存；您的修改没有保存，请按数据库中现在的内容重新编辑后再保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} was changed and saved by someone else after you opened it; your changes were not saved. Edit again based on the current contents of the database, then save.</translation>
     </message>
     <message>
         <source>否</source>
@@ -1899,63 +1901,63 @@
     <name>ConflictDialog</name>
     <message>
         <source>下表对照您要保存的值和数据库中现在的值；标黄的是两边不同的字段。</source>
-        <translation type="unfinished"></translation>
+        <translation>The table compares the values you want to save with the current values in the database; fields that differ are highlighted in yellow.</translation>
     </message>
     <message>
         <source>保留我的修改，重新编辑</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep my changes and edit again</translation>
     </message>
     <message>
         <source>别人已修改了这条记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else has changed this record</translation>
     </message>
     <message>
         <source>复制我的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy my changes</translation>
     </message>
     <message>
         <source>字段</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>已保留您的修改；再次保存将覆盖 {user} 的修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes were kept; saving again will overwrite the changes made by {user}.</translation>
     </message>
     <message>
         <source>已保留您的修改；再次保存将覆盖对方的修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes were kept; saving again will overwrite the other user&apos;s changes.</translation>
     </message>
     <message>
         <source>已复制</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied</translation>
     </message>
     <message>
         <source>已重新载入数据库中现在的内容；您的修改已放弃。</source>
-        <translation type="unfinished"></translation>
+        <translation>The current contents of the database were reloaded; your changes were discarded.</translation>
     </message>
     <message>
         <source>您要保存的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Your value</translation>
     </message>
     <message>
         <source>把您要保存的值复制到剪贴板</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the values you want to save to the clipboard</translation>
     </message>
     <message>
         <source>放弃我的修改，重新载入</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard my changes and reload</translation>
     </message>
     <message>
         <source>数据库中现在的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Current value in database</translation>
     </message>
     <message>
         <source>编辑窗口保留您填写的内容；再次保存将覆盖对方的修改（记入审计日志）</source>
-        <translation type="unfinished"></translation>
+        <translation>The edit window keeps what you entered; saving again will overwrite the other user&apos;s changes (recorded in the audit log)</translation>
     </message>
     <message>
         <source>编辑窗口改为显示数据库中现在的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>The edit window shows the current contents of the database instead</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2194,7 @@
     </message>
     <message>
         <source>联系人“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact &quot;{name}&quot;</translation>
     </message>
 </context>
 <context>
@@ -3105,7 +3107,7 @@ Not copied: registrations, judges, scores, committee members, contacts and grass
     </message>
     <message>
         <source>赛事“{n}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Contest &quot;{n}&quot;</translation>
     </message>
     <message>
         <source>赛事“{n}”已归档，不能修改；如需修改，请先取消归档。</source>
@@ -3373,7 +3375,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>要保存的记录在您打开之后已被别人修改；您的修改没有保存。请重新载入后再修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The record you are saving was changed by someone else after you opened it; your changes were not saved. Reload it and make your changes again.</translation>
     </message>
     <message>
         <source>这个数据库不是海河工匠杯大赛系统的数据库（没有版本信息），未做任何修改：{db}</source>
@@ -3652,7 +3654,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>备案记录“{t}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing record &quot;{t}&quot;</translation>
     </message>
     <message>
         <source>备案记录（编号 {i}）不存在；运行 “haihe-desk filings list” 查看编号。</source>
@@ -3759,19 +3761,19 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <name>FirstAdminDialog</name>
     <message>
         <source>两次输入的密码不一致；请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match; enter them again.</translation>
     </message>
     <message>
         <source>再输入一次：</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter it again:</translation>
     </message>
     <message>
         <source>创建管理员账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Create Administrator Account</translation>
     </message>
     <message>
         <source>多台电脑共用服务器时每人都须登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone must log in when several computers share a server.</translation>
     </message>
     <message>
         <source>姓名：</source>
@@ -3779,19 +3781,19 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>这台电脑只有一人使用：以后启动时自动以此账号登录，不再输入密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one person uses this computer: log in with this account automatically at startup, without a password</translation>
     </message>
     <message>
         <source>这是第一次使用此数据库。请先创建管理员账号：管理员可以添加其他用户并分配角色（办公室、工会审核员、裁判长、加密裁判、计分员、监审、只读）。密码至少 8 个字符，须混合字母、数字或符号；请妥善保管，遗失后只能由其他管理员重设。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the first time this database is used. Create an administrator account first: administrators can add other users and assign roles (office staff, union reviewer, chief judge, encryption judge, score clerk, supervisor, read-only). The password must have at least 8 characters and mix letters, digits or symbols; keep it safe, as only another administrator can reset it if lost.</translation>
     </message>
 </context>
 <context>
@@ -4080,7 +4082,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <name>LoginDialog</name>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>数据库：{db}</source>
@@ -4088,30 +4090,30 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>登录 海河工匠杯大赛办公室桌面系统</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to Haihe Craftsman Cup Contest Office Desk</translation>
     </message>
     <message>
         <source>请输入用户名和密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name and password.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>从备份恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from Backup…</translation>
     </message>
     <message>
         <source>修改密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Password</translation>
     </message>
     <message>
         <source>修改我的密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change My Password…</translation>
     </message>
     <message>
         <source>关于(&amp;A)</source>
@@ -4123,7 +4125,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>切换用户…</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch User…</translation>
     </message>
     <message>
         <source>刷新(&amp;R)</source>
@@ -4131,11 +4133,11 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>备份数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up Database…</translation>
     </message>
     <message>
         <source>备份设置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup Settings…</translation>
     </message>
     <message>
         <source>复制联系人电话</source>
@@ -4147,7 +4149,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>当前账号的角色不能查看此页（裁判不接触选手的姓名、单位和证件号）。如需查看，请用有权限的账号登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The role of the current account may not view this page (judges do not see contestants&apos; names, units or ID numbers). To view it, log in with an account that has permission.</translation>
     </message>
     <message>
         <source>报名</source>
@@ -4171,7 +4173,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>此数据库还没有用户账号；请先在“用户管理”中创建管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no user accounts yet; first create an administrator under &quot;User Management&quot;.</translation>
     </message>
     <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
@@ -4183,15 +4185,15 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>用户管理…</source>
-        <translation type="unfinished"></translation>
+        <translation>User Management…</translation>
     </message>
     <message>
         <source>用户：{u}（{role}）</source>
-        <translation type="unfinished"></translation>
+        <translation>User: {u} ({role})</translation>
     </message>
     <message>
         <source>系统(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
@@ -4522,7 +4524,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <name>Orgs</name>
     <message>
         <source>{what}不属于“{scope}”及其下属单位，账号“{user}”无权办理；请交由该单位所属工会或大赛办公室处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is not part of &quot;{scope}&quot; or its subordinate units, so account &quot;{user}&quot; may not handle it; pass it to the union of that unit or to the contest office.</translation>
     </message>
     <message>
         <source>上级单位“{name}”已停用，不能再挂下级单位；请选择其他上级。</source>
@@ -4550,7 +4552,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>单位“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>单位“{name}”下还有 {n} 个在用的下级单位；请先移动或停用它们。</source>
@@ -4634,38 +4636,38 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>该单位</source>
-        <translation type="unfinished"></translation>
+        <translation>This unit</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>两次输入的密码不一致；请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match; enter them again.</translation>
     </message>
     <message>
         <source>为用户“{u}”设置新密码，并解除锁定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a new password for user &quot;{u}&quot; and clear the lockout.</translation>
     </message>
     <message>
         <source>修改您自己的密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Change your own password.</translation>
     </message>
     <message>
         <source>再输入一次：</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter it again:</translation>
     </message>
     <message>
         <source>原密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Old password:</translation>
     </message>
     <message>
         <source>新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>New password:</translation>
     </message>
     <message>
         <source>设置密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Set Password</translation>
     </message>
 </context>
 <context>
@@ -4691,15 +4693,15 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>单位“{u}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit &quot;{u}&quot;</translation>
     </message>
     <message>
         <source>报名 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration {id}</translation>
     </message>
     <message>
         <source>报名 {id}（{name}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration {id} ({name})</translation>
     </message>
     <message>
         <source>报名 {id}（{name}）已由组委会确认；修改须填写原因（记入审计日志），未做任何修改。</source>
@@ -5077,7 +5079,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>第 {row} 行的单位“{u}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit &quot;{u}&quot; in row {row}</translation>
     </message>
     <message>
         <source>等级</source>
@@ -5482,7 +5484,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>单位“{u}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit &quot;{u}&quot;</translation>
     </message>
     <message>
         <source>审核状态“{s}”无效；可选：{choices}。</source>
@@ -5557,7 +5559,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>在表格中显示完整的身份证号和手机号；每次打开都记入审计日志</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full ID and mobile numbers in the table; each time is recorded in the audit log</translation>
     </message>
     <message>
         <source>学生组报名模板.xlsx</source>
@@ -5589,7 +5591,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>导出花名册（完整身份证号和手机号，记入审计日志）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Roster (full ID and mobile numbers, recorded in the audit log)…</translation>
     </message>
     <message>
         <source>导出花名册（身份证号打码）…</source>
@@ -5649,7 +5651,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>无权查看</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to view</translation>
     </message>
     <message>
         <source>无法保存</source>
@@ -5673,7 +5675,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>显示完整证件号和手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full ID and mobile numbers</translation>
     </message>
     <message>
         <source>状态：</source>
@@ -5728,7 +5730,7 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <name>Review</name>
     <message>
         <source>报名 {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration {id}</translation>
     </message>
     <message>
         <source>报名 {id}（{name}）：{msg}本批次未做任何修改。</source>
@@ -5748,74 +5750,74 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
     <message>
         <source>账号“{user}”（{role}）无权执行“{a}”；请用有此权限的账号登录，或交由大赛办公室办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &quot;{user}&quot; ({role}) may not perform &quot;{a}&quot;; log in with an account that has this permission, or pass it to the contest office.</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>修改系统设置</source>
-        <translation type="unfinished"></translation>
+        <translation>change system settings</translation>
     </message>
     <message>
         <source>加密和解密</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt and decrypt</translation>
     </message>
     <message>
         <source>备份数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>back up the database</translation>
     </message>
     <message>
         <source>录入、导入和修改报名</source>
-        <translation type="unfinished"></translation>
+        <translation>enter, import and edit registrations</translation>
     </message>
     <message>
         <source>录入成绩</source>
-        <translation type="unfinished"></translation>
+        <translation>enter scores</translation>
     </message>
     <message>
         <source>恢复或覆盖数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>restore or overwrite the database</translation>
     </message>
     <message>
         <source>查看完整身份证号和手机号</source>
-        <translation type="unfinished"></translation>
+        <translation>view full ID and mobile numbers</translation>
     </message>
     <message>
         <source>查看审计日志</source>
-        <translation type="unfinished"></translation>
+        <translation>view the audit log</translation>
     </message>
     <message>
         <source>查看报名</source>
-        <translation type="unfinished"></translation>
+        <translation>view registrations</translation>
     </message>
     <message>
         <source>查看通讯录</source>
-        <translation type="unfinished"></translation>
+        <translation>view contacts</translation>
     </message>
     <message>
         <source>监审（锁定、申诉、签字）</source>
-        <translation type="unfinished"></translation>
+        <translation>supervise (lock, appeals, sign-off)</translation>
     </message>
     <message>
         <source>管理用户</source>
-        <translation type="unfinished"></translation>
+        <translation>manage users</translation>
     </message>
     <message>
         <source>维护通讯录和单位</source>
-        <translation type="unfinished"></translation>
+        <translation>maintain contacts and units</translation>
     </message>
     <message>
         <source>裁判长签字</source>
-        <translation type="unfinished"></translation>
+        <translation>sign as chief judge</translation>
     </message>
     <message>
         <source>设置赛事、工种和备案</source>
-        <translation type="unfinished"></translation>
+        <translation>set up contests, trades and filings</translation>
     </message>
     <message>
         <source>账号“{user}”（{role}）无权{what}；请用有此权限的账号登录，或请管理员调整角色。</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &quot;{user}&quot; ({role}) may not {what}; log in with an account that has this permission, or ask an administrator to change the role.</translation>
     </message>
 </context>
 <context>
@@ -6409,7 +6411,7 @@ With {n} entrants: {counts}</translation>
     </message>
     <message>
         <source>工种“{n}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade &quot;{n}&quot;</translation>
     </message>
     <message>
         <source>工种代码</source>
@@ -6744,23 +6746,23 @@ With {n} entrants: {counts}</translation>
     <name>UserEditDialog</name>
     <message>
         <source>两次输入的密码不一致；请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match; enter them again.</translation>
     </message>
     <message>
         <source>修改用户“{u}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit User &quot;{u}&quot;</translation>
     </message>
     <message>
         <source>再输入一次：</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter it again:</translation>
     </message>
     <message>
         <source>只能查看</source>
-        <translation type="unfinished"></translation>
+        <translation>view only</translation>
     </message>
     <message>
         <source>启用此账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable this account</translation>
     </message>
     <message>
         <source>姓名：</source>
@@ -6768,19 +6770,19 @@ With {n} entrants: {counts}</translation>
     </message>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>所属工会：</source>
-        <translation type="unfinished"></translation>
+        <translation>Union:</translation>
     </message>
     <message>
         <source>此角色可以：{rights}。</source>
-        <translation type="unfinished"></translation>
+        <translation>This role may: {rights}.</translation>
     </message>
     <message>
         <source>添加用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Add User</translation>
     </message>
     <message>
         <source>用户</source>
@@ -6788,101 +6790,101 @@ With {n} entrants: {counts}</translation>
     </message>
     <message>
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>角色：</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
         <source>不能停用或降级“{u}”：系统中必须至少保留一个启用的管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot disable or downgrade &quot;{u}&quot;: the system must keep at least one enabled administrator.</translation>
     </message>
     <message>
         <source>原密码不正确；密码未修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The old password is incorrect; the password was not changed.</translation>
     </message>
     <message>
         <source>只有管理员可以添加用户；请先登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can add users; log in first.</translation>
     </message>
     <message>
         <source>密码不能只由数字或只由字母组成；请混合使用字母、数字或符号。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password cannot consist only of digits or only of letters; mix letters, digits or symbols.</translation>
     </message>
     <message>
         <source>密码至少需要 {n} 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
         <source>密码连续输错 {n} 次，账号“{u}”已锁定 {m} 分钟；请稍后再试，或请管理员解锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password entered {n} times in a row; account &quot;{u}&quot; is locked for {m} minutes. Try again later, or ask an administrator to unlock it.</translation>
     </message>
     <message>
         <source>工会审核员必须指定所属工会（工会代码或单位名称），找不到“{u}”；请先在通讯录的单位树中核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>A union reviewer must be assigned a union (union code or unit name); &quot;{u}&quot; was not found. Check it in the unit tree of the contacts first.</translation>
     </message>
     <message>
         <source>未知的角色“{r}”；可用：{all}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role &quot;{r}&quot;; available: {all}.</translation>
     </message>
     <message>
         <source>没有用户“{u}”；请核对用户名（“haihe-desk users list”列出全部用户）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No user &quot;{u}&quot;; check the user name (&quot;haihe-desk users list&quot; lists all users).</translation>
     </message>
     <message>
         <source>用户“{u}”在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>User &quot;{u}&quot; was changed by someone else after you opened it; refresh and edit again. Your changes were not saved.</translation>
     </message>
     <message>
         <source>用户名“{u}”已存在；请换一个。</source>
-        <translation type="unfinished"></translation>
+        <translation>User name &quot;{u}&quot; already exists; choose another.</translation>
     </message>
     <message>
         <source>用户名“{u}”无效：须为 1–60 个字符，不含空格。</source>
-        <translation type="unfinished"></translation>
+        <translation>User name &quot;{u}&quot; is invalid: it must be 1–60 characters with no spaces.</translation>
     </message>
     <message>
         <source>用户名或密码不正确；请重新输入（连续 {n} 次错误后账号将锁定 {m} 分钟）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect user name or password; enter them again (after {n} wrong attempts in a row the account is locked for {m} minutes).</translation>
     </message>
     <message>
         <source>第一个用户必须是管理员；请先创建管理员账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first user must be an administrator; create an administrator account first.</translation>
     </message>
     <message>
         <source>自动登录只适用于单台电脑的本地数据库；多台电脑共用 PostgreSQL 服务器时每人都须登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-login only works with a local database on a single computer; everyone must log in when several computers share a PostgreSQL server.</translation>
     </message>
     <message>
         <source>账号“{u}”因多次输错密码已锁定，请 {m} 分钟后再试，或请管理员解锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &quot;{u}&quot; is locked after too many wrong passwords; try again in {m} minutes, or ask an administrator to unlock it.</translation>
     </message>
     <message>
         <source>账号“{u}”已停用，不能设为自动登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &quot;{u}&quot; is disabled and cannot be set for auto-login.</translation>
     </message>
     <message>
         <source>账号“{u}”已停用；请联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &quot;{u}&quot; is disabled; contact an administrator.</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>修改…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>只适用于一人使用的电脑：启动时以所选账号进入，不输入密码。多台电脑共用服务器时不可用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only for a computer used by one person: starts with the selected account without a password. Not available when several computers share a server.</translation>
     </message>
     <message>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -6898,11 +6900,11 @@ With {n} entrants: {counts}</translation>
     </message>
     <message>
         <source>所属工会</source>
-        <translation type="unfinished"></translation>
+        <translation>Union</translation>
     </message>
     <message>
         <source>添加用户…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add User…</translation>
     </message>
     <message>
         <source>状态</source>
@@ -6910,19 +6912,19 @@ With {n} entrants: {counts}</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>用户管理</source>
-        <translation type="unfinished"></translation>
+        <translation>User Management</translation>
     </message>
     <message>
         <source>自动登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-login</translation>
     </message>
     <message>
         <source>自动登录：</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-login:</translation>
     </message>
     <message>
         <source>角色</source>
@@ -6930,15 +6932,15 @@ With {n} entrants: {counts}</translation>
     </message>
     <message>
         <source>解锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>重设密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset Password…</translation>
     </message>
     <message>
         <source>（不自动登录）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no auto-login)</translation>
     </message>
 </context>
 </TS>
