@@ -35,7 +35,7 @@ def test_sigkill_mid_import_leaves_the_database_as_before(demo_db, tmp_path: Pat
     os.mkfifo(fifo)
     env = dict(os.environ, PYTHONPATH=str(ROOT), **{PAUSE_ENV: str(fifo)})
     proc = subprocess.Popen(
-        [sys.executable, "-m", "haihe_desk", "--db", str(demo_db.target.path), "registrations", "import", str(path)],
+        [sys.executable, "-m", "haihe_desk", "--db", demo_db.target.url, "registrations", "import", str(path)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     try:
@@ -57,7 +57,7 @@ def test_sigkill_mid_import_leaves_the_database_as_before(demo_db, tmp_path: Pat
     # and the same file imports cleanly afterwards (no stale lock, no half rows)
     demo_db.engine.dispose()
     done = subprocess.run(
-        [sys.executable, "-m", "haihe_desk", "--db", str(demo_db.target.path), "registrations", "import", str(path)],
+        [sys.executable, "-m", "haihe_desk", "--db", demo_db.target.url, "registrations", "import", str(path)],
         env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stderr
