@@ -44,8 +44,6 @@ class _PgServer:
     migrated once per session for tests that use the migrated ``db`` fixture anyway, so the
     migrations do not run per test. Each database is dropped after its test."""
 
-    MIGRATED = "haihe_test_migrated"
-
     def __init__(self, url: str) -> None:
         from sqlalchemy.engine import make_url
 
@@ -53,6 +51,7 @@ class _PgServer:
         if self.url.get_backend_name() != "postgresql":
             raise pytest.UsageError(f"HAIHE_TEST_DB must be a postgresql+psycopg:// URL, not {url!r}")
         self.prefix = f"haihe_test_{os.getpid()}_"
+        self.migrated = f"{self.prefix}template"  # per session: two runs may share a server
         self._names = itertools.count(1)
         self._admin = None
 
@@ -80,27 +79,46 @@ class _PgServer:
         self.admin().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def prepare(self) -> None:
-        """Create the migrated template (once per session, before any test runs)."""
-        self.drop(self.MIGRATED)
-        self._create(self.MIGRATED, "template0")
-        open_database(self.url_for(self.MIGRATED)).dispose()
+        """Drop what killed runs on this machine left behind (only on a local server: on a shared
+        one the process ids are other machines'), then create the migrated template (once per
+        session, before any test runs)."""
+        host = self.url.host or ""
+        if host in ("", "localhost", "127.0.0.1", "::1") or host.startswith("/"):
+            rows = self.admin().execute(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'haihe\\_test\\_%'"
+            ).fetchall()
+            for (name,) in rows:
+                pid = name.split("_")[2]
+                if pid.isdigit() and not _alive(int(pid)):
+                    self.drop(name)
+        self._create(self.migrated, "template0")
+        open_database(self.url_for(self.migrated)).dispose()
 
     def new_database(self, migrated: bool) -> str:
         name = f"{self.prefix}{next(self._names)}"
-        self._create(name, self.MIGRATED if migrated else "template0")
+        self._create(name, self.migrated if migrated else "template0")
         return name
 
     def close(self) -> None:
         if self._admin is None:
             return
         rows = self._admin.execute(
-            "SELECT datname FROM pg_database WHERE datname LIKE %s OR datname = %s",
-            (self.prefix + "%", self.MIGRATED),
+            "SELECT datname FROM pg_database WHERE starts_with(datname, %s)", (self.prefix,)
         ).fetchall()
         for (name,) in rows:
             self.drop(name)
         self._admin.close()
         self._admin = None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 _PG = _PgServer(_TEST_DB) if _TEST_DB else None
