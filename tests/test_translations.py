@@ -58,10 +58,10 @@ def test_catalogs_declare_their_languages():
         assert (TRANSLATIONS / f"haihe_desk_{lang}.qm").stat().st_size > 100
 
 
-def test_cli_speaks_english_from_the_catalog(run_cli, db_path):
-    code, out, _ = run_cli("--db", db_path, "info")
+def test_cli_speaks_english_from_the_catalog(run_cli, db_url):
+    code, out, _ = run_cli("--db", db_url, "info")
     assert "结构版本：" in out
-    code, out, err = run_cli("--db", db_path, "--lang", "en", "info")
+    code, out, err = run_cli("--db", db_url, "--lang", "en", "info")
     assert code == 0, err
     assert "Schema version: " in out
     assert "结构版本" not in out

@@ -18,6 +18,7 @@ from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 from haihe_desk.services import audit, concurrency, organisations
 from haihe_desk.services.context import Actor, current_actor
+from haihe_desk.services.lengths import fit, too_long
 from haihe_desk.services.listing import Column, ListSource, Row, like_any
 
 PHONE_KINDS = {
@@ -220,7 +221,21 @@ def check_input(data: ContactInput) -> list[str]:
     p = email_problem(data.email.strip())
     if p:
         problems.append(p)
+    problems.extend(p for p in _length_problems(
+        data.name.strip(), data.organisation_name.strip() if data.organisation_id is None else "",
+        data.trade_name.strip(), data.email.strip(),
+    ).values() if p)
     return problems
+
+
+def _length_problems(name: str, organisation: str, trade: str, email: str) -> dict[str, str | None]:
+    """Free text that would not fit its column, by sheet field key."""
+    return {
+        "name": too_long(Contact.name, name, translate("ContactSheet", "姓名")),
+        "organisation": too_long(Contact.organisation_name, organisation, translate("ContactSheet", "单位")),
+        "trade": too_long(Contact.trade_name, trade, translate("ContactSheet", "工种")),
+        "email": too_long(Contact.email, email, translate("ContactSheet", "电子邮箱")),
+    }
 
 
 def _apply(session: Session, c: Contact, data: ContactInput) -> None:
@@ -232,7 +247,7 @@ def _apply(session: Session, c: Contact, data: ContactInput) -> None:
         org = organisations.get(session, data.organisation_id)
         org_name = org.name
     c.name = data.name.strip()
-    c.name_pinyin = search_key(c.name)
+    c.name_pinyin = fit(Contact.name_pinyin, search_key(c.name))
     c.role = data.role
     c.organisation_id = data.organisation_id
     c.organisation_name = org_name
@@ -424,6 +439,9 @@ def plan_import(session: Session, data: Any, contest_id: int | None) -> tuple[li
         problem = email_problem(v["email"])
         if problem:
             issues.append(ImportIssue(r.row, col["email"], v["email"], problem))
+        for k, problem in _length_problems(v["name"], v["organisation"], v["trade"], v["email"]).items():
+            if problem:
+                issues.append(ImportIssue(r.row, col[k], v[k], problem))
         key = (v["name"], v["organisation"])
         if v["name"] and key in seen:
             issues.append(ImportIssue(r.row, col["name"], v["name"], translate(

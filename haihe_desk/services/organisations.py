@@ -31,6 +31,7 @@ from haihe_desk.errors import PermissionDenied, RejectedData, UnreadableInput
 from haihe_desk.i18n import translate
 from haihe_desk.services import audit, concurrency
 from haihe_desk.services.context import Actor
+from haihe_desk.services.lengths import too_long
 
 EDITABLE = ("name", "short_name", "kind", "union_code", "address", "contact_person", "phone", "notes")
 
@@ -173,9 +174,29 @@ def _clean(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _length_problems(data: dict[str, Any]) -> dict[str, str]:
+    """Free text that would not fit its column, by field key (only the keys present in ``data``)."""
+    titles = {
+        "name": (Organisation.name, translate("OrgSheet", "单位名称")),
+        "short_name": (Organisation.short_name, translate("OrgSheet", "简称")),
+        "address": (Organisation.address, translate("OrgSheet", "地址")),
+        "contact_person": (Organisation.contact_person, translate("OrgSheet", "联系人")),
+        "phone": (Organisation.phone, translate("OrgSheet", "联系电话")),
+    }
+    out = {}
+    for key, (attr, title) in titles.items():
+        problem = too_long(attr, data.get(key), title)
+        if problem:
+            out[key] = problem
+    return out
+
+
 def _validate(session: Session, data: dict[str, Any], *, org_id: int | None) -> None:
     if "name" in data and not data["name"]:
         raise RejectedData(translate("Orgs", "单位名称不能为空；请填写单位的全称。"))
+    too_long_text = _length_problems(data)
+    if too_long_text:
+        raise RejectedData("；".join(too_long_text.values()) + "。")
     if "kind" in data and data["kind"] not in labels.ORG_KINDS:
         raise RejectedData(
             translate("Orgs", "单位类型“{kind}”无效；可选：{choices}。").format(
@@ -576,6 +597,8 @@ def plan_import(session: Session, data: Any) -> tuple[list[_Planned], list[Any]]
         bad = len(issues)
         if not v["name"]:
             issue(r.row, "name", None, translate("OrgSheet", "单位名称为空；请填写单位全称"))
+        for key, problem in _length_problems(v).items():
+            issue(r.row, key, v[key], problem)
         code = v["union_code"]
         if code:
             problem = rules.union_code_problem(code)

@@ -4072,6 +4072,13 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
 </context>
 <context>
+    <name>Lengths</name>
+    <message>
+        <source>{field}过长（{n} 个字，最多 {max} 个字）；请删减</source>
+        <translation>{field} is too long ({n} characters, at most {max}); please shorten it</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>共 {total} 条，已载入 {loaded} 条</source>

@@ -4072,6 +4072,13 @@
     </message>
 </context>
 <context>
+    <name>Lengths</name>
+    <message>
+        <source>{field}过长（{n} 个字，最多 {max} 个字）；请删减</source>
+        <translation>{field}过长（{n} 个字，最多 {max} 个字）；请删减</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <source>共 {total} 条，已载入 {loaded} 条</source>

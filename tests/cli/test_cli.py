@@ -10,12 +10,16 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import haihe_desk
 from haihe_desk import i18n
 from haihe_desk.db import migrate
+
+if TYPE_CHECKING:
+    from tests.conftest import RawDb
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -25,41 +29,41 @@ def no_traceback(err: str) -> None:
     assert 'File "' not in err
 
 
-def test_init_demo(run_cli: Run, db_path: Path) -> None:
-    code, out, err = run_cli("--db", db_path, "init", "--demo")
+def test_init_demo(run_cli: Run, db_url: str, raw_db: RawDb) -> None:
+    code, out, err = run_cli("--db", db_url, "init", "--demo")
     assert code == 0, err
     assert "演示赛事" in out
-    assert str(db_path) in out
-    assert db_path.exists()
+    assert db_url in out
+    assert "contest" in raw_db.tables()
 
 
-def test_init_without_demo_creates_an_empty_database(run_cli: Run, db_path: Path) -> None:
-    assert run_cli("--db", db_path, "init")[0] == 0
-    code, out, _ = run_cli("--db", db_path, "info", "--json")
+def test_init_without_demo_creates_an_empty_database(run_cli: Run, db_url: str) -> None:
+    assert run_cli("--db", db_url, "init")[0] == 0
+    code, out, _ = run_cli("--db", db_url, "info", "--json")
     assert code == 0
     data = json.loads(out)
     assert data["counts"]["contests"] == 0
     assert data["counts"]["audit_entries"] == 0
 
 
-def test_second_demo_is_rejected_with_exit_1(run_cli: Run, db_path: Path) -> None:
-    assert run_cli("--db", db_path, "init", "--demo")[0] == 0
-    code, out, err = run_cli("--db", db_path, "init", "--demo")
+def test_second_demo_is_rejected_with_exit_1(run_cli: Run, db_url: str) -> None:
+    assert run_cli("--db", db_url, "init", "--demo")[0] == 0
+    code, out, err = run_cli("--db", db_url, "init", "--demo")
     assert code == 1
     assert "不能再创建演示赛事" in err
     assert "演示赛事：" not in out
     no_traceback(err)
-    _, out, _ = run_cli("--db", db_path, "info", "--json")
+    _, out, _ = run_cli("--db", db_url, "info", "--json")
     assert json.loads(out)["counts"]["contests"] == 1
 
 
-def test_info_json(run_cli: Run, db_path: Path) -> None:
-    assert run_cli("--db", db_path, "init", "--demo")[0] == 0
-    code, out, err = run_cli("--db", db_path, "info", "--json")
+def test_info_json(run_cli: Run, db_url: str, db_engine: str) -> None:
+    assert run_cli("--db", db_url, "init", "--demo")[0] == 0
+    code, out, err = run_cli("--db", db_url, "info", "--json")
     assert code == 0, err
     data = json.loads(out)
-    assert data["database"] == str(db_path)
-    assert data["engine"] == "sqlite"
+    assert data["database"] == db_url
+    assert data["engine"] == db_engine
     assert data["schema_version"] == data["schema_head"] == migrate.head_revision()
     assert data["program_version"] == haihe_desk.__version__
     counts = data["counts"]
@@ -71,31 +75,28 @@ def test_info_json(run_cli: Run, db_path: Path) -> None:
     assert all(isinstance(v, int) for v in counts.values())
 
 
-def test_info_text(run_cli: Run, db_path: Path) -> None:
-    assert run_cli("--db", db_path, "init", "--demo")[0] == 0
-    code, out, _ = run_cli("--db", db_path, "info")
+def test_info_text(run_cli: Run, db_url: str) -> None:
+    assert run_cli("--db", db_url, "init", "--demo")[0] == 0
+    code, out, _ = run_cli("--db", db_url, "info")
     assert code == 0
-    assert str(db_path) in out
+    assert db_url in out
     assert f"结构版本：{migrate.head_revision()}" in out
     assert "报名: 200" in out
 
 
-def test_audit_verify_intact(run_cli: Run, db_path: Path) -> None:
-    assert run_cli("--db", db_path, "init", "--demo")[0] == 0
-    code, out, err = run_cli("--db", db_path, "audit", "verify")
+def test_audit_verify_intact(run_cli: Run, db_url: str) -> None:
+    assert run_cli("--db", db_url, "init", "--demo")[0] == 0
+    code, out, err = run_cli("--db", db_url, "audit", "verify")
     assert code == 0, err
     assert "完整" in out
     assert "共 1 条" in out
 
 
-def test_audit_verify_finds_tampering(run_cli: Run, db_path: Path) -> None:
-    assert run_cli("--db", db_path, "init", "--demo")[0] == 0
-    con = sqlite3.connect(db_path)
-    with con:
-        changed = con.execute("UPDATE audit_log SET new = replace(new, '200', '300') WHERE seq = 1").rowcount
-    con.close()
+def test_audit_verify_finds_tampering(run_cli: Run, db_url: str, raw_db: RawDb) -> None:
+    assert run_cli("--db", db_url, "init", "--demo")[0] == 0
+    changed = raw_db.execute("UPDATE audit_log SET new = replace(new, '200', '300') WHERE seq = 1")
     assert changed == 1
-    code, out, err = run_cli("--db", db_path, "audit", "verify")
+    code, out, err = run_cli("--db", db_url, "audit", "verify")
     assert code == 1
     assert "第 1 条" in err  # names the broken entry
     assert "内容被改动" in err
@@ -104,31 +105,28 @@ def test_audit_verify_finds_tampering(run_cli: Run, db_path: Path) -> None:
     no_traceback(err)
 
 
-def test_audit_verify_finds_a_cut_off_end(run_cli: Run, db_path: Path) -> None:
-    assert run_cli("--db", db_path, "init", "--demo")[0] == 0
-    con = sqlite3.connect(db_path)
-    with con:
-        con.execute("DELETE FROM audit_log")
-    con.close()
-    code, _, err = run_cli("--db", db_path, "audit", "verify")
+def test_audit_verify_finds_a_cut_off_end(run_cli: Run, db_url: str, raw_db: RawDb) -> None:
+    assert run_cli("--db", db_url, "init", "--demo")[0] == 0
+    assert raw_db.execute("DELETE FROM audit_log") == 1
+    code, _, err = run_cli("--db", db_url, "audit", "verify")
     assert code == 1
     assert "第 1 条" in err
     assert "末尾记录被删除" in err
 
 
-def test_audit_without_subcommand_is_usage_error(run_cli: Run, db_path: Path) -> None:
-    code, _, err = run_cli("--db", db_path, "audit")
+def test_audit_without_subcommand_is_usage_error(run_cli: Run, db_url: str) -> None:
+    code, _, err = run_cli("--db", db_url, "audit")
     assert code == 2
     assert "命令用法有误" in err
 
 
-def test_unknown_command_is_usage_error(run_cli: Run, db_path: Path) -> None:
-    code, out, err = run_cli("--db", db_path, "frobnicate")
+def test_unknown_command_is_usage_error(run_cli: Run, db_url: str, raw_db: RawDb) -> None:
+    code, out, err = run_cli("--db", db_url, "frobnicate")
     assert code == 2
     assert "命令用法有误" in err
     assert "frobnicate" in err
     assert out == ""
-    assert not db_path.exists()  # refused before anything was opened
+    assert raw_db.untouched()  # refused before anything was opened
 
 
 def test_unknown_option_is_usage_error(run_cli: Run) -> None:
@@ -186,6 +184,7 @@ def test_bad_database_url_is_usage_error(run_cli: Run) -> None:
     no_traceback(err)
 
 
+@pytest.mark.sqlite_only
 def test_database_url_with_sqlite_scheme(run_cli: Run, db_path: Path) -> None:
     code, out, err = run_cli("--db", f"sqlite:///{db_path}", "info", "--json")
     assert code == 0, err
@@ -204,21 +203,21 @@ def test_default_database_lives_in_the_data_folder(
     assert (home / "haihe_desk.sqlite3").exists()
 
 
-def test_database_from_environment(run_cli: Run, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HAIHE_DESK_DB", str(db_path))
+def test_database_from_environment(run_cli: Run, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HAIHE_DESK_DB", db_url)
     code, out, _ = run_cli("info", "--json")
     assert code == 0
-    assert json.loads(out)["database"] == str(db_path)
+    assert json.loads(out)["database"] == db_url
 
 
 @pytest.mark.parametrize(
     ("argv", "lang"),
     [(["--lang", "en", "info"], "en"), (["--lang=en", "info"], "en"), (["--lang", "zh_CN", "info"], "zh_CN")],
 )
-def test_lang_option_is_accepted(run_cli: Run, db_path: Path, argv: list[str], lang: str) -> None:
-    code, out, err = run_cli("--db", db_path, argv)
+def test_lang_option_is_accepted(run_cli: Run, db_url: str, argv: list[str], lang: str) -> None:
+    code, out, err = run_cli("--db", db_url, argv)
     assert code == 0, err
-    assert str(db_path) in out
+    assert db_url in out
     assert i18n.current_language() == lang  # reset after the test by conftest
 
 
@@ -228,11 +227,11 @@ def test_lang_en_help_exits_0(run_cli: Run) -> None:
     assert "usage: haihe-desk" in out
 
 
-def test_unknown_language_is_usage_error(run_cli: Run, db_path: Path) -> None:
-    code, _, err = run_cli("--db", db_path, "--lang", "fr", "info")
+def test_unknown_language_is_usage_error(run_cli: Run, db_url: str, raw_db: RawDb) -> None:
+    code, _, err = run_cli("--db", db_url, "--lang", "fr", "info")
     assert code == 2
     assert "fr" in err
-    assert not db_path.exists()
+    assert raw_db.untouched()
 
 
 def test_help_and_version_exit_0(run_cli: Run) -> None:

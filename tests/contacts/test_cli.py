@@ -15,8 +15,8 @@ from .helpers import org_id, regs_of, write_xlsx
 Run = Callable[..., tuple[int, str, str]]
 
 
-def test_orgs_list_under_a_union(demo_db: Database, db_path: Path, run_cli: Run) -> None:
-    code, out, err = run_cli("--db", db_path, "orgs", "list", "--under", "120101")
+def test_orgs_list_under_a_union(demo_db: Database, db_url: str, run_cli: Run) -> None:
+    code, out, err = run_cli("--db", db_url, "orgs", "list", "--under", "120101")
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].startswith("120101") and "和平区总工会" in lines[0]
@@ -24,61 +24,61 @@ def test_orgs_list_under_a_union(demo_db: Database, db_path: Path, run_cli: Run)
     assert "共 4 个单位" in lines[-1]
 
 
-def test_orgs_move_merge_retire(demo_db: Database, db_path: Path, run_cli: Run) -> None:
+def test_orgs_move_merge_retire(demo_db: Database, db_url: str, run_cli: Run) -> None:
     dup, keep = org_id(demo_db, "120101001"), org_id(demo_db, "120101002")
     regs = regs_of(demo_db, dup) | regs_of(demo_db, keep)
-    code, out, err = run_cli("--db", db_path, "orgs", "move", "120101001", "--to", "河东区总工会")
+    code, out, err = run_cli("--db", db_url, "orgs", "move", "120101001", "--to", "河东区总工会")
     assert code == 0, err
-    code, out, err = run_cli("--db", db_path, "orgs", "move", "120101", "--to", "120101002")
+    code, out, err = run_cli("--db", db_url, "orgs", "move", "120101", "--to", "120101002")
     assert code == 1 and "循环" in err
-    code, out, err = run_cli("--db", db_path, "orgs", "merge", "120101001", "--into", "120101002", "--reason", "重复")
+    code, out, err = run_cli("--db", db_url, "orgs", "merge", "120101001", "--into", "120101002", "--reason", "重复")
     assert code == 0, err
     assert "转移报名" in out
     assert regs_of(demo_db, keep) == regs
-    code, out, err = run_cli("--db", db_path, "orgs", "retire", "120101002")
+    code, out, err = run_cli("--db", db_url, "orgs", "retire", "120101002")
     assert code == 0 and "已停用" in out
     with demo_db.read() as s:
         assert s.get(Organisation, keep).retired
-    code, out, err = run_cli("--db", db_path, "orgs", "delete", f"#{keep}")
+    code, out, err = run_cli("--db", db_url, "orgs", "delete", f"#{keep}")
     assert code == 1 and "不能删除" in err
-    code, out, err = run_cli("--db", db_path, "orgs", "move", "没有这个单位", "--top")
+    code, out, err = run_cli("--db", db_url, "orgs", "move", "没有这个单位", "--top")
     assert code == 1 and "找不到单位" in err
 
 
-def test_orgs_template_export_import(demo_db: Database, db_path: Path, tmp_path: Path, run_cli: Run) -> None:
+def test_orgs_template_export_import(demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run) -> None:
     tpl = tmp_path / "tpl.xlsx"
-    assert run_cli("--db", db_path, "orgs", "template", tpl)[0] == 0
+    assert run_cli("--db", db_url, "orgs", "template", tpl)[0] == 0
     assert load_workbook(tpl).active["A1"].value == "单位名称"
     out_file = tmp_path / "orgs.xlsx"
-    code, out, _ = run_cli("--db", db_path, "orgs", "export", out_file)
+    code, out, _ = run_cli("--db", db_url, "orgs", "export", out_file)
     assert code == 0 and "已导出" in out
-    code, out, err = run_cli("--db", db_path, "orgs", "import", out_file)
+    code, out, err = run_cli("--db", db_url, "orgs", "import", out_file)
     assert code == 0, err
     assert "未变" in out
     bad = write_xlsx(tmp_path / "bad.xlsx", [["工会名称", "代码"], ["某单位", "abc"]])
-    code, out, err = run_cli("--db", db_path, "orgs", "import", bad, "--report", tmp_path / "r.xlsx")
+    code, out, err = run_cli("--db", db_url, "orgs", "import", bad, "--report", tmp_path / "r.xlsx")
     assert code == 1 and "第 2 行“代码”列（abc）" in err and (tmp_path / "r.xlsx").exists()
     assert "Traceback" not in err
 
 
-def test_contacts_search_vcard_pdf_export_import(demo_db: Database, db_path: Path, tmp_path: Path, run_cli: Run) -> None:
-    code, out, err = run_cli("--db", db_path, "contacts", "search", "wym")
+def test_contacts_search_vcard_pdf_export_import(demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run) -> None:
+    code, out, err = run_cli("--db", db_url, "contacts", "search", "wym")
     assert code == 0 and out.splitlines()[0].startswith("王亚梅") and "84236612" in out
-    code, out, _ = run_cli("--db", db_path, "contacts", "search", "没有这个人")
+    code, out, _ = run_cli("--db", db_url, "contacts", "search", "没有这个人")
     assert code == 1 and "找到 0 位" in out
-    code, out, err = run_cli("--db", db_path, "contacts", "search", "1337", "--role", "学生组报名")
+    code, out, err = run_cli("--db", db_url, "contacts", "search", "1337", "--role", "学生组报名")
     assert code == 0 and "贾启展" in out and "王亚梅" not in out
-    code, _, err = run_cli("--db", db_path, "contacts", "search", "x", "--role", "不存在")
+    code, _, err = run_cli("--db", db_url, "contacts", "search", "x", "--role", "不存在")
     assert code == 2 and "职责“不存在”无效" in err
     vcf = tmp_path / "c.vcf"
-    code, out, err = run_cli("--db", db_path, "contacts", "vcard", vcf, "--trade", "焊工")
+    code, out, err = run_cli("--db", db_url, "contacts", "vcard", vcf, "--trade", "焊工")
     assert code == 0, err
     assert vcf.read_text(encoding="utf-8").count("BEGIN:VCARD") == 1 and "FN:武丽娜" in vcf.read_text(encoding="utf-8")
     pdf = tmp_path / "c.pdf"
-    code, out, err = run_cli("--db", db_path, "contacts", "pdf", pdf)
+    code, out, err = run_cli("--db", db_url, "contacts", "pdf", pdf)
     assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
     xlsx = tmp_path / "c.xlsx"
-    assert run_cli("--db", db_path, "contacts", "export", xlsx)[0] == 0
-    code, out, err = run_cli("--db", db_path, "contacts", "import", xlsx, "--dry-run")
+    assert run_cli("--db", db_url, "contacts", "export", xlsx)[0] == 0
+    code, out, err = run_cli("--db", db_url, "contacts", "import", xlsx, "--dry-run")
     assert code == 0 and "检查通过" in out
-    assert run_cli("--db", db_path, "contacts", "template", tmp_path / "t.xlsx")[0] == 0
+    assert run_cli("--db", db_url, "contacts", "template", tmp_path / "t.xlsx")[0] == 0

@@ -3,6 +3,7 @@ all-or-nothing writes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ from haihe_desk.services.context import SYSTEM
 from .helpers import counts, org_id, write_xlsx
 
 
-def test_org_export_imports_back_into_an_empty_database(demo_db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_org_export_imports_back_into_an_empty_database(
+    demo_db: Database, new_db_url: Callable[[], str], tmp_path: Path
+) -> None:
     from haihe_desk.db.database import open_database
 
     out = tmp_path / "工会代码表.xlsx"
@@ -25,7 +28,7 @@ def test_org_export_imports_back_into_an_empty_database(demo_db: Database, db_pa
         n = organisations.export_file(s, out)
         expected = {(o.name, o.union_code) for o in s.query(Organisation)}
     assert n == len(expected)
-    other = open_database(str(tmp_path / "other.sqlite3"))
+    other = open_database(new_db_url())
     try:
         with other.write() as s:
             result = organisations.import_file(s, SYSTEM, out)

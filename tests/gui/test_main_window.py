@@ -105,7 +105,7 @@ def test_switching_language_changes_tab_titles(window, qapp):
 def test_about_dialog_shows_version_and_database(window):
     dlg = window.show_about()
     assert __version__ in dlg.findChild(QLabel, "versionLabel").text()
-    assert str(window.db.target.path) in dlg.findChild(QLabel, "databaseLabel").text()
+    assert window.db.target.display() in dlg.findChild(QLabel, "databaseLabel").text()
     dlg.close()
 
 

@@ -165,7 +165,7 @@ def test_grade_below_requirement_needs_an_exception_reason(demo_db) -> None:  # 
 
 def test_cli_edit_and_resubmit(demo_db, run_cli) -> None:  # type: ignore[no-untyped-def]
     rid = _worker(demo_db, "returned")
-    db = str(demo_db.target.path)
+    db = demo_db.target.url
     code, out, err = run_cli("--db", db, "registrations", "edit", "--id", rid, "--mobile", "13822223333",
                              "--name", "张改正")
     assert code == 0, err
@@ -193,7 +193,7 @@ def test_cli_edit_and_resubmit(demo_db, run_cli) -> None:  # type: ignore[no-unt
 
 def test_cli_confirmed_edit_needs_reason(demo_db, run_cli) -> None:  # type: ignore[no-untyped-def]
     rid = _worker(demo_db, "confirmed")
-    db = str(demo_db.target.path)
+    db = demo_db.target.url
     code, _out, err = run_cli("--db", db, "registrations", "edit", "--id", rid, "--notes", "补充")
     assert code == 1 and "须填写原因" in err
     code, out, err = run_cli("--db", db, "registrations", "edit", "--id", rid, "--notes", "补充", "--reason", "组委会同意")

@@ -18,7 +18,7 @@ def test_chinese_headers_import_under_english(demo_db, run_cli, tmp_path):
     number = idcard.make("120101", date(1990, 5, 6), 321, True)
     ws.append(["测试甲", number, "13900009999", "和平区示例机械制造有限公司工会", "120101001", "数控车工", "职工组", "高级工"])
     wb.save(path)
-    code, out, err = run_cli("--db", str(demo_db.target.path), "--lang", "en", "registrations", "import", str(path),
+    code, out, err = run_cli("--db", demo_db.target.url, "--lang", "en", "registrations", "import", str(path),
                              "--dry-run", "--late-reason", "test")
     assert i18n.current_language() == "en"
     assert code == 0, err

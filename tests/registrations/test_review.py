@@ -101,7 +101,7 @@ def test_allowed_actions_for_a_selection() -> None:
 
 
 def test_review_cli_exit_codes(demo_db, run_cli) -> None:  # type: ignore[no-untyped-def]
-    db = str(demo_db.target.path)
+    db = demo_db.target.url
     rid = ids_in(demo_db, "submitted", 2)
     code, out, err = run_cli("--db", db, "review", "approve", "--id", *map(str, rid))
     assert code == 0 and "已将 2 条报名设为“工会已审核”" in out
@@ -116,7 +116,7 @@ def test_review_cli_exit_codes(demo_db, run_cli) -> None:  # type: ignore[no-unt
 
 
 def test_roster_export_masked_by_default_unmasked_audited(demo_db, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
-    db = str(demo_db.target.path)
+    db = demo_db.target.url
     out = tmp_path / "roster.xlsx"
     code, text, err = run_cli("--db", db, "registrations", "export", out, "--trade", "W-CNC", "--status", "组委会已确认")
     assert code == 0, err
@@ -144,7 +144,7 @@ def test_roster_export_masked_by_default_unmasked_audited(demo_db, tmp_path: Pat
 def test_hand_entry_via_cli_and_its_rules(demo_db, run_cli) -> None:  # type: ignore[no-untyped-def]
     with demo_db.write() as s:
         open_registration(s)
-    db = str(demo_db.target.path)
+    db = demo_db.target.url
     args = ["--db", db, "registrations", "add", "--name", "赵六", "--id-number", ident(40).lower(),
             "--trade", "W-WELD", "--mobile", "13912345678", "--union-code", "120101001", "--grade", "技师"]
     code, out, err = run_cli(*args)
@@ -189,7 +189,7 @@ def test_union_export_from_cli(demo_db, run_cli, tmp_path):
     from openpyxl import load_workbook
 
     out = tmp_path / "hp.xlsx"
-    code, _out, err = run_cli("--db", str(demo_db.target.path), "registrations", "export", str(out), "--union", "120101")
+    code, _out, err = run_cli("--db", demo_db.target.url, "registrations", "export", str(out), "--union", "120101")
     assert code == 0, err
     ws = load_workbook(out).active
     codes = [r[9] for r in ws.iter_rows(min_row=2, values_only=True)]

@@ -48,7 +48,7 @@ NOTICE_EMAIL = "tjzgjnds@163.com"
 
 @contextmanager
 def captured_sql(session: Session) -> Iterator[list[tuple[str, object]]]:
-    """The statements and parameters a session sends to SQLite while the block runs."""
+    """The statements and parameters a session sends to the database while the block runs."""
     statements: list[tuple[str, object]] = []
     engine = session.get_bind()
 
@@ -213,7 +213,9 @@ def test_registration_text_filter_runs_in_sql(demo_db: Database) -> None:
     # The filter is in the SQL text (LIKE with the name as a parameter), not applied in Python.
     sql = [(st, params) for st, params in statements if "LIKE" in st.upper()]
     assert len(sql) == 2  # the count and the page
-    assert all(f"%{name}%" in [str(p) for p in params] for _st, params in sql)
+    # (SQLite's driver takes a tuple of parameters, psycopg a dict of named ones.)
+    assert all(f"%{name}%" in [str(p) for p in (params.values() if isinstance(params, dict) else params)]
+               for _st, params in sql)
 
 
 def test_registration_search_by_full_id_number(demo_db: Database) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -17,6 +18,9 @@ from haihe_desk.db import migrate
 from haihe_desk.db.database import Database, open_database
 from haihe_desk.db.models import Base, Contact, Registration
 from haihe_desk.errors import UnreadableInput
+
+if TYPE_CHECKING:
+    from tests.conftest import RawDb
 
 
 def sqlite_tables(path: Path) -> set[str]:
@@ -47,11 +51,10 @@ def test_head_constant_matches_the_newest_script() -> None:
     assert migrate.HEAD == migrate.head_revision()
 
 
-def test_fresh_file_is_created_and_migrated_to_head(db_path: Path) -> None:
-    assert not db_path.exists()
-    db = open_database(str(db_path))
+def test_fresh_database_is_created_and_migrated_to_head(db_url: str, raw_db: RawDb) -> None:
+    assert raw_db.tables() == set()
+    db = open_database(db_url)
     try:
-        assert db_path.exists()
         assert migrate.current_revision(db.engine) == migrate.head_revision()
         assert db.backup_before_upgrade is None  # nothing to back up in a new file
         tables = set(inspect(db.engine).get_table_names())
@@ -59,7 +62,7 @@ def test_fresh_file_is_created_and_migrated_to_head(db_path: Path) -> None:
         db.dispose()
     assert {"contest", "trade", "registration", "person", "audit_log", "audit_head", "alembic_version"} <= tables
     assert set(Base.metadata.tables) <= tables
-    assert sqlite_scalar(db_path, "SELECT version_num FROM alembic_version") == migrate.head_revision()
+    assert raw_db.scalar("SELECT version_num FROM alembic_version") == migrate.head_revision()
 
 
 def test_migrated_schema_equals_the_models(db: Database) -> None:
@@ -69,16 +72,17 @@ def test_migrated_schema_equals_the_models(db: Database) -> None:
     assert diff == []
 
 
-def test_reopening_at_head_makes_no_backup(db_path: Path) -> None:
-    open_database(str(db_path)).dispose()
-    db = open_database(str(db_path))
+def test_reopening_at_head_makes_no_backup(db_url: str, tmp_path: Path) -> None:
+    open_database(db_url).dispose()
+    db = open_database(db_url)
     try:
         assert db.backup_before_upgrade is None
     finally:
         db.dispose()
-    assert not (db_path.parent / "backups").exists()
+    assert not (tmp_path / "backups").exists()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas_are_on(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -119,6 +123,23 @@ def newer_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return old_head
 
 
+def test_upgrading_an_older_database_keeps_its_data(demo_db: Database, db_url: str, newer_migrations: str) -> None:
+    with demo_db.read() as s:
+        registrations = s.scalar(select(func.count()).select_from(Registration))
+    demo_db.dispose()
+    db = open_database(db_url)
+    try:
+        assert migrate.current_revision(db.engine) == "9999"
+        assert "test_only_upgrade_marker" in inspect(db.engine).get_table_names()
+        with db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Registration)) == registrations
+        # A server database is backed up by its administrator, not copied by the program.
+        assert (db.backup_before_upgrade is None) == (db.target.path is None)
+    finally:
+        db.dispose()
+
+
+@pytest.mark.sqlite_only
 def test_upgrading_an_older_file_backs_it_up_first(demo_db: Database, db_path: Path, newer_migrations: str) -> None:
     old = newer_migrations
     with demo_db.read() as s:
@@ -151,16 +172,16 @@ def test_upgrading_an_older_file_backs_it_up_first(demo_db: Database, db_path: P
     assert "test_only_upgrade_marker" in sqlite_tables(db_path)
 
 
-def test_no_backup_when_reopened_after_the_upgrade(db_path: Path, newer_migrations: str) -> None:
-    # A fresh file goes straight to the newest head without a backup; reopening makes none either.
-    open_database(str(db_path)).dispose()
-    db = open_database(str(db_path))
+def test_no_backup_when_reopened_after_the_upgrade(db_url: str, tmp_path: Path, newer_migrations: str) -> None:
+    # A fresh database goes straight to the newest head without a backup; reopening makes none either.
+    open_database(db_url).dispose()
+    db = open_database(db_url)
     try:
         assert db.backup_before_upgrade is None
         assert migrate.current_revision(db.engine) == "9999"
     finally:
         db.dispose()
-    assert not (db_path.parent / "backups").exists()
+    assert not (tmp_path / "backups").exists()
 
 
 @pytest.fixture
@@ -175,7 +196,18 @@ def foreign_db(tmp_path: Path) -> Path:
     return path
 
 
-def test_foreign_sqlite_database_is_refused(foreign_db: Path) -> None:
+def test_foreign_database_is_refused_untouched(db_url: str, raw_db: RawDb) -> None:
+    raw_db.execute("CREATE TABLE customer (id INTEGER PRIMARY KEY, name VARCHAR(40))")
+    raw_db.execute("INSERT INTO customer (id, name) VALUES (1, '王亚梅')")
+    with pytest.raises(UnreadableInput) as exc:
+        open_database(db_url)
+    assert "未做任何修改" in str(exc.value)
+    assert raw_db.tables() == {"customer"}
+    assert raw_db.scalar("SELECT name FROM customer") == "王亚梅"
+
+
+@pytest.mark.sqlite_only
+def test_foreign_sqlite_file_is_refused(foreign_db: Path) -> None:
     with pytest.raises(UnreadableInput) as exc:
         open_database(str(foreign_db))
     assert str(foreign_db) in str(exc.value)
@@ -186,6 +218,7 @@ def test_foreign_sqlite_database_is_refused(foreign_db: Path) -> None:
     assert not (foreign_db.parent / "backups").exists()
 
 
+@pytest.mark.sqlite_only
 def test_foreign_sqlite_database_is_left_byte_for_byte(foreign_db: Path) -> None:
     before = foreign_db.read_bytes()
     mtime = foreign_db.stat().st_mtime_ns
@@ -200,6 +233,7 @@ def test_foreign_sqlite_database_is_left_byte_for_byte(foreign_db: Path) -> None
     [b"this is a spreadsheet, not a database\n" * 40, bytes(range(256)) * 8, b"SQLite format 3\x00" + b"\xff" * 200],
     ids=["text", "binary", "fake-header"],
 )
+@pytest.mark.sqlite_only
 def test_garbage_file_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "garbage.sqlite3"
     path.write_bytes(content)
@@ -210,38 +244,30 @@ def test_garbage_file_is_refused_untouched(tmp_path: Path, content: bytes) -> No
     assert path.read_bytes() == content
 
 
-def test_file_from_a_newer_program_is_refused_with_a_sentence(db_path: Path) -> None:
+def test_database_from_a_newer_program_is_refused_with_a_sentence(
+    db_url: str, raw_db: RawDb, tmp_path: Path
+) -> None:
     # A database written by a newer release (revision unknown here) must not crash the old one.
-    open_database(str(db_path)).dispose()
-    con = sqlite3.connect(db_path)
-    with con:
-        con.execute("UPDATE alembic_version SET version_num = '9999'")
-    con.close()
+    open_database(db_url).dispose()
+    assert raw_db.execute("UPDATE alembic_version SET version_num = '9999'") == 1
     with pytest.raises(UnreadableInput) as exc:
-        open_database(str(db_path))
-    assert str(db_path) in str(exc.value)
+        open_database(db_url)
+    assert db_url in str(exc.value)
     assert "9999" in str(exc.value)
     # Refused before anything was written: no backup copy, the version left as it was.
-    assert not (db_path.parent / "backups").exists()
-    assert sqlite_scalar(db_path, "SELECT version_num FROM alembic_version") == "9999"
+    assert not (tmp_path / "backups").exists()
+    assert raw_db.scalar("SELECT version_num FROM alembic_version") == "9999"
 
 
-def test_missing_migration_files_are_a_sentence_not_a_crash(tmp_path, monkeypatch):
+def test_missing_migration_files_are_a_sentence_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_url: str, raw_db: RawDb
+) -> None:
     """A broken install (versions/ missing) refuses with a sentence and creates no tables."""
-    import shutil
-
-    from haihe_desk.db import migrate as migrate_module
-
     broken = tmp_path / "migrations"
-    shutil.copytree(migrate_module.MIGRATIONS, broken, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(migrate.MIGRATIONS, broken, ignore=shutil.ignore_patterns("__pycache__"))
     for f in (broken / "versions").glob("*.py"):
         f.unlink()
-    monkeypatch.setattr(migrate_module, "MIGRATIONS", broken)
-    path = tmp_path / "fresh.sqlite3"
+    monkeypatch.setattr(migrate, "MIGRATIONS", broken)
     with pytest.raises(UnreadableInput, match="重新安装"):
-        open_database(str(path))
-    con = sqlite3.connect(path)
-    try:
-        assert con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] == 0
-    finally:
-        con.close()
+        open_database(db_url)
+    assert raw_db.tables() == set()
