@@ -21,7 +21,7 @@ def test_the_save_that_loses_the_race_at_its_update_is_a_conflict(demo_db: Datab
         version = registration_edit.edit_values(s, rid).version
     other_pc = open_database(db_url)
     try:
-        with pytest.raises(Conflict, match=rf"报名 {rid}（.+）在您打开之后已被别人修改"), demo_db.write() as s:
+        with pytest.raises(Conflict, match=rf"报名 {rid}（.+）在您打开之后.*您的修改没有保存"), demo_db.write() as s:
 
             @event.listens_for(s, "before_flush", once=True)
             def other_pc_saves_first(*_args: object) -> None:  # after our version check, before our UPDATE
