@@ -9,6 +9,7 @@ directly so the CLI and services need no Qt; the GUI additionally installs the c
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 
@@ -80,3 +81,8 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark a string for extraction into ``context`` without translating it yet."""
     return text
+
+
+def join(items: Iterable[str]) -> str:
+    """A list in running text: 甲、乙、丙 in Chinese, "a, b, c" in English."""
+    return ("、" if current_language() == SOURCE_LANGUAGE else ", ").join(items)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels, roles
 from haihe_desk.errors import UserError
-from haihe_desk.i18n import translate
+from haihe_desk.i18n import join, translate
 from haihe_desk.services import registrations, users
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.forms import load_form
@@ -189,7 +189,7 @@ class UserEditDialog(QObject):
         scoped = role in roles.SCOPED_ROLES
         self.union_combo.setEnabled(scoped)
         rights = [translate("Roles", text) for p, text in roles.PERMISSION_LABELS.items() if p in roles.permissions(role)]
-        self.rights_label.setText(self.tr("此角色可以：{rights}。").format(rights="、".join(rights) or self.tr("只能查看")))
+        self.rights_label.setText(self.tr("此角色可以：{rights}。").format(rights=join(rights) or self.tr("只能查看")))
 
     def save(self) -> bool:
         role = self.role_combo.currentData()
@@ -249,7 +249,7 @@ class UsersDialog(QObject):
                 state.append(self.tr("已锁定"))
             if u.username == auto:
                 state.append(self.tr("自动登录"))
-            for c, text in enumerate((u.username, u.display_name, u.role_label, u.union_scope, "、".join(state))):
+            for c, text in enumerate((u.username, u.display_name, u.role_label, u.union_scope, join(state))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.auto_combo.blockSignals(True)
