@@ -107,6 +107,12 @@ TITLES: dict[str, dict[str, str]] = {
         "notes": QT_TRANSLATE_NOOP("Columns", "备注"),
         "sessions": QT_TRANSLATE_NOOP("Columns", "场次"),
     },
+    "user": {
+        "display_name": QT_TRANSLATE_NOOP("Columns", "姓名"),
+        "role": QT_TRANSLATE_NOOP("Columns", "角色"),
+        "union_scope": QT_TRANSLATE_NOOP("Columns", "所属工会"),
+        "active": QT_TRANSLATE_NOOP("Columns", "启用"),
+    },
     "filing": {
         "unit": QT_TRANSLATE_NOOP("Columns", "单位"),
         "kind": QT_TRANSLATE_NOOP("Columns", "类别"),

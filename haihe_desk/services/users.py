@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session
 
 from haihe_desk.db.models import Organisation, User
 from haihe_desk.domain import labels, roles
-from haihe_desk.errors import Conflict, PermissionDenied, RejectedData, UsageError
+from haihe_desk.errors import PermissionDenied, RejectedData, UsageError
 from haihe_desk.i18n import translate
-from haihe_desk.services import audit, settings
+from haihe_desk.services import audit, concurrency, settings
 from haihe_desk.services.context import Actor
 
 MAX_FAILURES = 5
@@ -273,18 +273,18 @@ def update_user(
 ) -> User:
     actor.require(roles.USERS_MANAGE)
     user = _get(session, username)
-    if expected_version is not None and user.version != expected_version:
-        raise Conflict(translate("Users", "用户“{u}”在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。").format(u=user.username))
     old = {"role": user.role, "display_name": user.display_name, "union_scope_id": user.union_scope_id,
            "active": user.active}
-    new_role = _check_role(role) if role is not None else user.role
-    if role is not None or union is not None:
-        user.union_scope_id = resolve_scope(session, new_role, union if union is not None else user.union_scope_id)
-    user.role = new_role
-    if display_name is not None:
-        user.display_name = display_name.strip()[:60]
-    if active is not None:
-        user.active = active
+    with concurrency.guarded_edit(session, user, expected_version, entity="user", snapshot=_conflict_values,
+                                  subject=translate("Users", "用户“{u}”").format(u=user.username)):
+        new_role = _check_role(role) if role is not None else user.role
+        if role is not None or union is not None:
+            user.union_scope_id = resolve_scope(session, new_role, union if union is not None else user.union_scope_id)
+        user.role = new_role
+        if display_name is not None:
+            user.display_name = display_name.strip()[:60]
+        if active is not None:
+            user.active = active
     _keep_an_admin(session, user)
     new = {"role": user.role, "display_name": user.display_name, "union_scope_id": user.union_scope_id,
            "active": user.active}
@@ -296,6 +296,15 @@ def update_user(
         audit.record(session, actor, "user.update", entity="user", entity_id=user.username,
                      old={k: old[k] for k in changed}, new=changed)
     return user
+
+
+def _conflict_values(user: User) -> dict[str, object]:
+    from sqlalchemy.orm import object_session
+
+    session = object_session(user)
+    scope = session.get(Organisation, user.union_scope_id) if session and user.union_scope_id else None
+    return {"display_name": user.display_name, "role": labels.label(labels.USER_ROLES, user.role),
+            "union_scope": scope.name if scope else "", "active": user.active}
 
 
 def _keep_an_admin(session: Session, changed: User) -> None:

@@ -1590,6 +1590,10 @@
         <translation>Pass mark</translation>
     </message>
     <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
         <source>团体赛</source>
         <translation>Team event</translation>
     </message>
@@ -1708,6 +1712,10 @@
     <message>
         <source>性别</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <source>所属工会</source>
+        <translation>Union</translation>
     </message>
     <message>
         <source>手机</source>
@@ -1844,6 +1852,10 @@
     <message>
         <source>裁判</source>
         <translation>Judges</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Function</translation>
     </message>
     <message>
         <source>赛事全称</source>
@@ -6843,8 +6855,8 @@ With {n} entrants: {counts}</translation>
         <translation>No user &quot;{u}&quot;; check the user name (&quot;haihe-desk users list&quot; lists all users).</translation>
     </message>
     <message>
-        <source>用户“{u}”在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</source>
-        <translation>User &quot;{u}&quot; was changed by someone else after you opened it; refresh and edit again. Your changes were not saved.</translation>
+        <source>用户“{u}”</source>
+        <translation>user &quot;{u}&quot;</translation>
     </message>
     <message>
         <source>用户名“{u}”已存在；请换一个。</source>

@@ -1590,6 +1590,10 @@
         <translation>合格线</translation>
     </message>
     <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
         <source>团体赛</source>
         <translation>团体赛</translation>
     </message>
@@ -1708,6 +1712,10 @@
     <message>
         <source>性别</source>
         <translation>性别</translation>
+    </message>
+    <message>
+        <source>所属工会</source>
+        <translation>所属工会</translation>
     </message>
     <message>
         <source>手机</source>
@@ -1844,6 +1852,10 @@
     <message>
         <source>裁判</source>
         <translation>裁判</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
     </message>
     <message>
         <source>赛事全称</source>
@@ -6843,8 +6855,8 @@
         <translation>没有用户“{u}”；请核对用户名（“haihe-desk users list”列出全部用户）。</translation>
     </message>
     <message>
-        <source>用户“{u}”在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</source>
-        <translation>用户“{u}”在您打开之后已被别人修改；请刷新后重新编辑，您的修改未保存。</translation>
+        <source>用户“{u}”</source>
+        <translation>用户“{u}”</translation>
     </message>
     <message>
         <source>用户名“{u}”已存在；请换一个。</source>

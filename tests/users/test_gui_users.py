@@ -381,3 +381,35 @@ def test_union_reviewer_tab_lists_and_filters_only_their_union(qtbot, demo_db: D
     assert tab.model.total == len(expected)
     assert tab.unmask_check.isHidden()
     assert not tab.findChild(QPushButton, "addButton").isHidden()
+
+
+def test_user_edited_on_another_pc_meanwhile_shows_both_values(qtbot, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Two editors of one user: the second save is a Conflict with both values; nothing is overwritten."""
+    from haihe_desk.errors import Conflict
+    from haihe_desk.services import users as users_service
+    from haihe_desk.ui.dialogs import conflict_dialog
+    from haihe_desk.ui.dialogs.users_dialogs import UserEditDialog
+
+    with db.write() as s:
+        admin = users_service.actor_for(users_service.create_user(s, None, "admin", "Admin-pass-1", "admin"))
+        users_service.create_user(s, admin, "li", "Li-pass-123", "office", display_name="李一")
+    context.sign_in(admin)
+    with db.read() as s:
+        info = next(u for u in users_service.list_users(s) if u.username == "li")
+    editor = UserEditDialog(db, None, info)
+    with db.write() as s:  # somebody else renames her first
+        users_service.update_user(s, admin, "li", expected_version=info.version, display_name="李二")
+    seen: list[Conflict] = []
+
+    def fake_resolve(ed, err, parent):  # type: ignore[no-untyped-def]
+        seen.append(err)
+        return err.message
+
+    monkeypatch.setattr(conflict_dialog, "resolve", fake_resolve)
+    editor.name_edit.setText("李三")
+    assert editor.save() is False
+    assert seen and {(f.mine, f.theirs) for f in seen[0].fields if f.differs} == {("李三", "李二")}
+    with db.read() as s:
+        assert next(u for u in users_service.list_users(s) if u.username == "li").display_name == "李二"
+    editor.reload()
+    assert editor.name_edit.text() == "李二" and editor.save() is True

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels, roles
-from haihe_desk.errors import UserError
+from haihe_desk.errors import Conflict, UserError
 from haihe_desk.i18n import join, translate
 from haihe_desk.services import registrations, users
 from haihe_desk.services.context import Actor, current_actor
+from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.forms import load_form
 
 
@@ -148,6 +149,7 @@ class UserEditDialog(QObject):
         super().__init__(parent)
         self.db = db
         self.info = info
+        self.version = info.version if info is not None else None
         self.dialog: QDialog = load_form("user_edit_dialog", parent)  # type: ignore[assignment]
         f = self.dialog.findChild
         self.user_edit: QLineEdit = f(QLineEdit, "userEdit")
@@ -203,14 +205,29 @@ class UserEditDialog(QObject):
                     users.create_user(s, current_actor(), self.user_edit.text(), self.password_edit.text(), role,
                                       display_name=self.name_edit.text(), union=union)
                 else:
-                    users.update_user(s, current_actor(), self.info.username, expected_version=self.info.version,
+                    users.update_user(s, current_actor(), self.info.username, expected_version=self.version,
                                       role=role, display_name=self.name_edit.text(), union=union,
                                       active=self.active_check.isChecked())
+        except Conflict as err:
+            self.error_label.setText(conflict_dialog.resolve(self, err, self.dialog))
+            return False
         except UserError as err:
             self.error_label.setText(err.message)
             return False
         self.dialog.accept()
         return True
+
+    def reload(self) -> None:
+        """Show what is saved now (after a conflict: 放弃我的修改，重新载入)."""
+        if self.info is None:
+            return
+        with self.db.read() as s:
+            self.info = next(u for u in users.list_users(s) if u.username == self.info.username)
+        self.version = self.info.version
+        self.name_edit.setText(self.info.display_name)
+        self.role_combo.setCurrentIndex(self.role_combo.findData(self.info.role))
+        self.union_combo.setCurrentIndex(max(0, self.union_combo.findData(self.info.union_scope_id)))
+        self.active_check.setChecked(self.info.active)
 
 
 class UsersDialog(QObject):
