@@ -112,7 +112,7 @@ def _grade_of(t: str, _lang: str) -> int | None:
     code = labels.code_for(labels.GRADES, t)
     if isinstance(code, int):
         return code
-    if t.isdigit() and 1 <= int(t) <= 5:
+    if t.isascii() and t.isdigit() and 1 <= int(t) <= 5:
         return int(t)
     for word, grade in _GRADE_WORDS:
         if t.startswith(word):

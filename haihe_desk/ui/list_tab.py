@@ -11,6 +11,7 @@ from haihe_desk.db.database import Database
 from haihe_desk.services.context import current_actor
 from haihe_desk.services.listing import ListSource
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.table_model import PagedTableModel
 
@@ -22,7 +23,7 @@ class ListTab(QWidget):
     override ``filters()`` and ``after_reload()``."""
 
     FORM = ""
-    AREAS: frozenset[str] = frozenset()
+    AREAS: frozenset[Change] = frozenset()
 
     def __init__(self, db: Database, source: ListSource, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,7 +99,7 @@ class ListTab(QWidget):
     def after_reload(self) -> None:
         pass
 
-    def _on_changed(self, areas: frozenset[str]) -> None:
+    def _on_changed(self, areas: frozenset[Change]) -> None:
         if not self.AREAS or areas & self.AREAS:
             self.reload()
 

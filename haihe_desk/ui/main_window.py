@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWid
 from haihe_desk import __version__
 from haihe_desk.ui.backup_actions import BackupController
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.settings import app_settings
 
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         self.system_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.act_refresh = self._action(self.file_menu, "actRefresh", QKeySequence.StandardKey.Refresh,
-                                        lambda: bus.emit_changed("contests", "registrations", "judging", "contacts"))
+                                        lambda: bus.emit_changed(Change.CONTESTS, Change.REGISTRATIONS, Change.JUDGING, Change.CONTACTS))
         self.file_menu.addSeparator()
         self.act_backup = self._action(self.file_menu, "actBackup", None, lambda: self.backups.backup_to())
         self.act_restore = self._action(self.file_menu, "actRestore", None, lambda: self.backups.restore_from())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from haihe_desk.errors import UserError
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 
 
 class Cancelled(Exception):
@@ -59,7 +60,7 @@ class Op(QObject):
         title: str,
         work: Callable[[Callable[[int, int], None]], Any],
         on_done: Callable[[Any], None] | None = None,
-        changes: Iterable[str] = (),
+        changes: Iterable[Change] = (),
     ):
         super().__init__(parent)
         self._parent = parent
@@ -126,6 +127,6 @@ def run_op(
     title: str,
     work: Callable[[Callable[[int, int], None]], Any],
     on_done: Callable[[Any], None] | None = None,
-    changes: Iterable[str] = (),
+    changes: Iterable[Change] = (),
 ) -> Op:
     return Op(parent, title, work, on_done, changes).start()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy import func, select
 
+from haihe_desk.ui.changes import Change
 from haihe_desk.db.models import Contact
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.ops import run_op
@@ -30,10 +31,10 @@ def test_op_runs_off_gui_thread_and_announces_changes(qtbot, db):
         return 5
 
     with qtbot.waitSignal(bus.changed, timeout=5000) as changed:
-        op = run_op(parent, "测试", work, changes=["contacts"])
+        op = run_op(parent, "测试", work, changes=[Change.CONTACTS])
     qtbot.waitUntil(lambda: op.result == 5, timeout=5000)
     assert seen["thread"] != gui_thread
-    assert changed.args[0] == frozenset({"contacts"})
+    assert changed.args[0] == frozenset({Change.CONTACTS})
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Contact)) == 5
 

@@ -23,6 +23,7 @@ from haihe_desk.errors import Conflict, UserError
 from haihe_desk.services import contacts, organisations
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.forms import load_form
 
@@ -168,7 +169,7 @@ class ContactDialog(QObject):
         except UserError as err:
             self.error_label.setText(err.message)
             return False
-        bus.emit_changed("contacts")
+        bus.emit_changed(Change.CONTACTS)
         self.dialog.accept()
         return True
 

@@ -24,6 +24,7 @@ from haihe_desk.i18n import translate
 from haihe_desk.services import contests, settings
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
 
@@ -173,7 +174,7 @@ class ContestDialog(FormDialog):
         except UserError as exc:
             self.show_errors({"name": exc.message})
             return False
-        bus.emit_changed("contests")
+        bus.emit_changed(Change.CONTESTS)
         return True
 
 
@@ -220,5 +221,5 @@ class ContestCopyDialog(FormDialog):
         except UserError as exc:
             self.show_errors({"year": exc.message})
             return False
-        bus.emit_changed("contests", "trades")
+        bus.emit_changed(Change.CONTESTS, Change.TRADES)
         return True

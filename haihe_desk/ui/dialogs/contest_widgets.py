@@ -1,16 +1,15 @@
-"""Small pieces shared by the 赛事 tab's dialogs (contest, trade, filing): a dialog around a Designer
-form, optional dates in a QDateEdit, and validation messages shown in place under each field."""
+"""Small pieces shared by the 赛事 tab's dialogs (contest, trade, filing): optional dates in a
+QDateEdit and combo filling. The dialog base itself is ``ui/dialogs/base.FormDialog``."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit
 
-from haihe_desk.ui.forms import load_form
+from haihe_desk.ui.dialogs.base import FormDialog  # noqa: F401 - re-exported for old imports
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -37,53 +36,3 @@ def fill(combo: QComboBox, items: list[tuple[str, Any]], current: Any = None) ->
         combo.addItem(text, data)
     idx = combo.findData(current)
     combo.setCurrentIndex(max(idx, 0))
-
-
-class FormDialog(QDialog):
-    """A QDialog whose content is ``forms/<FORM>.ui`` (a QWidget form); OK runs ``save()``, which
-    returns True to close. Error labels are named ``<key>Error`` in the form."""
-
-    FORM = ""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.form = load_form(self.FORM, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.form)
-        self.setWindowTitle(self.form.windowTitle())
-        self.resize(self.form.size())
-        self.buttons: QDialogButtonBox = self.w(QDialogButtonBox, "buttonBox")
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        self.error_labels = {lab.objectName()[: -len("Error")]: lab for lab in self.form.findChildren(QLabel)
-                             if lab.objectName().endswith("Error")}
-        self.show_errors({})
-
-    def w(self, cls: type, name: str) -> Any:
-        widget = self.form.findChild(cls, name)
-        if widget is None:
-            raise LookupError(f"{self.FORM}.ui has no {cls.__name__} named {name}")
-        return widget
-
-    def show_errors(self, errs: Mapping[str, str], fallback: str = "") -> None:
-        """Put each message under its field; messages without a label go to ``fallback``'s label."""
-        shown: dict[str, list[str]] = {}
-        for key, msg in errs.items():
-            target = key if key in self.error_labels else fallback
-            if target in self.error_labels:
-                shown.setdefault(target, []).append(msg)
-        for key, lab in self.error_labels.items():
-            text = "\n".join(shown.get(key, []))
-            lab.setText(text)
-            lab.setVisible(bool(text))
-
-    def errors_shown(self) -> dict[str, str]:
-        return {k: lab.text() for k, lab in self.error_labels.items() if lab.text()}
-
-    def _on_ok(self) -> None:
-        if self.save():
-            self.accept()
-
-    def save(self) -> bool:  # pragma: no cover - every dialog overrides
-        return True

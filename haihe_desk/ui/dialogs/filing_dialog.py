@@ -40,6 +40,7 @@ from haihe_desk.i18n import translate
 from haihe_desk.services import filings
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
 from haihe_desk.ui.table_model import PagedTableModel
@@ -155,7 +156,7 @@ class FilingDialog(FormDialog):
         except UserError as exc:
             self.show_errors({"form": exc.message})
             return False
-        bus.emit_changed("filings")
+        bus.emit_changed(Change.FILINGS)
         return True
 
 
@@ -207,8 +208,8 @@ class FilingRegisterDialog(FormDialog):
         bus.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, areas: frozenset[str]) -> None:
-        if "filings" in areas or "organisations" in areas:
+    def _on_changed(self, areas: frozenset[Change]) -> None:
+        if areas & {Change.FILINGS, Change.ORGANISATIONS}:
             self.reload()
 
     def filters(self) -> dict[str, Any]:
@@ -262,7 +263,7 @@ class FilingRegisterDialog(FormDialog):
         except UserError as exc:
             self._warn(exc.message)
             return False
-        bus.emit_changed("filings")
+        bus.emit_changed(Change.FILINGS)
         return True
 
     def open_file(self) -> None:
@@ -306,7 +307,7 @@ class FilingRegisterDialog(FormDialog):
         except UserError as exc:
             self._warn(exc.message)
             return 0
-        bus.emit_changed("filings")
+        bus.emit_changed(Change.FILINGS)
         return n
 
     def export(self, path: str | Path | None = None) -> Path | None:

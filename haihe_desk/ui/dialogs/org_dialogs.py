@@ -26,6 +26,7 @@ from haihe_desk.errors import Conflict, UserError
 from haihe_desk.services import organisations
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.dialogs.contact_dialog import contains_completer
 from haihe_desk.ui.forms import load_form
@@ -120,7 +121,7 @@ class OrgDialog(QObject):
         except UserError as err:
             self.error_label.setText(err.message)
             return False
-        bus.emit_changed("organisations")
+        bus.emit_changed(Change.ORGANISATIONS)
         self.dialog.accept()
         return True
 

@@ -19,6 +19,7 @@ from haihe_desk.errors import Conflict, UserError
 from haihe_desk.services import registration_edit, registrations, settings
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.forms import load_form
 
@@ -182,7 +183,7 @@ class RegistrationEntryDialog(QObject):
         except UserError as err:
             self.problems_label.setText(err.message)
             return
-        bus.emit_changed("registrations")
+        bus.emit_changed(Change.REGISTRATIONS)
         self.dialog.accept()
 
 

@@ -34,6 +34,7 @@ from haihe_desk.services import backups, registration_import
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.ops import run_op
+from haihe_desk.ui.changes import Change
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -260,7 +261,7 @@ class RegistrationImportDialog(QObject):
                                                    progress=progress, **opts)
 
         self.import_op = run_op(self.dialog, self.tr("正在导入报名…"), work, on_done=self._imported,
-                                changes=("registrations",))
+                                changes=(Change.REGISTRATIONS,))
 
     def _imported(self, outcome: tuple[Any, Any]) -> None:
         _plan, self.result = outcome

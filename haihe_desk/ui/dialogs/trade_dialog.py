@@ -37,6 +37,7 @@ from haihe_desk.i18n import translate
 from haihe_desk.services import trades
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs import conflict_dialog
 from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
 
@@ -415,7 +416,7 @@ class TradeDialog(FormDialog):
             self.guard_label.setVisible(True)
             self.reason_frame.setVisible(True)
             return False
-        bus.emit_changed("trades", "contests")
+        bus.emit_changed(Change.TRADES, Change.CONTESTS)
         return True
 
     def _show_guard(self, guard: rules.EditGuard) -> None:

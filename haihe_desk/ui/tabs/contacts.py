@@ -46,6 +46,7 @@ from haihe_desk.errors import UserError
 from haihe_desk.services import backups, contacts, organisations, settings
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs.contact_dialog import ContactDialog
 from haihe_desk.ui.dialogs.org_dialogs import OrgDialog, OrgPickDialog
 from haihe_desk.ui.list_tab import ListTab
@@ -69,7 +70,7 @@ class LinkDelegate(QStyledItemDelegate):
 
 class ContactsTab(ListTab):
     FORM = "contacts_tab"
-    AREAS = frozenset({"contacts", "organisations"})
+    AREAS = frozenset({Change.CONTACTS, Change.ORGANISATIONS})
     SEARCH_DELAY = 120
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -154,10 +155,10 @@ class ContactsTab(ListTab):
             "contest_id": self.contest_id, "organisation_id": self.org_filter,
         }
 
-    def _on_changed(self, areas: frozenset[str]) -> None:
-        if areas & {"organisations", "contacts", "registrations"}:  # menu 刷新 sends "contacts"
+    def _on_changed(self, areas: frozenset[Change]) -> None:
+        if areas & {Change.ORGANISATIONS, Change.CONTACTS, Change.REGISTRATIONS}:
             self.load_tree()
-        if "contacts" in areas:
+        if Change.CONTACTS in areas:
             self._load_trades()
         super()._on_changed(areas)
 
@@ -202,7 +203,7 @@ class ContactsTab(ListTab):
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法删除"), err.message)
             return 0
-        bus.emit_changed("contacts")
+        bus.emit_changed(Change.CONTACTS)
         self.count_label.setText(self.tr("已删除 {n} 位联系人。").format(n=n))
         return n
 
@@ -290,7 +291,7 @@ class ContactsTab(ListTab):
     def _xlsx(self) -> str:
         return self.tr("Excel 工作簿 (*.xlsx)")
 
-    def _run(self, title: str, work: Any, done_message: Any, changes: tuple[str, ...] = ()) -> Op:
+    def _run(self, title: str, work: Any, done_message: Any, changes: tuple[Change, ...] = ()) -> Op:
         self.last_op = run_op(self, title, work, on_done=lambda r: self.count_label.setText(done_message(r)),
                               changes=changes)
         return self.last_op
@@ -329,7 +330,7 @@ class ContactsTab(ListTab):
                 return result
 
         return self._run(self.tr("正在导入联系人…"), work, lambda r: self.tr(
-            "导入完成：新建或更新 {w} 位，未变 {u} 位。").format(w=r.written, u=r.unchanged), ("contacts",))
+            "导入完成：新建或更新 {w} 位，未变 {u} 位。").format(w=r.written, u=r.unchanged), (Change.CONTACTS,))
 
     def export_vcard(self, path: str | None = None) -> Op | None:
         path = path or self._save_path(self.tr("导出到手机（vCard）"), self.tr("通讯录.vcf"), self.tr("vCard 名片 (*.vcf)"))
@@ -519,7 +520,7 @@ class ContactsTab(ListTab):
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法完成"), err.message)
             return False
-        bus.emit_changed("organisations", "contacts", "registrations")
+        bus.emit_changed(Change.ORGANISATIONS, Change.CONTACTS, Change.REGISTRATIONS)
         self.count_label.setText(message)
         return True
 
@@ -600,7 +601,7 @@ class ContactsTab(ListTab):
 
         return self._run(self.tr("正在导入工会代码表…"), work, lambda r: self.tr(
             "导入完成：新建或更新 {w} 个单位，未变 {u} 个。").format(w=r.written, u=r.unchanged),
-            ("organisations", "contacts", "registrations"))
+            (Change.ORGANISATIONS, Change.CONTACTS, Change.REGISTRATIONS))
 
     def export_orgs(self, path: str | None = None) -> Op | None:
         path = path or self._save_path(self.tr("导出工会代码表"), self.tr("工会代码表.xlsx"), self._xlsx())

@@ -19,13 +19,14 @@ from haihe_desk.i18n import translate
 from haihe_desk.services import backups, contests, settings, trades
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.list_tab import ListTab
 from haihe_desk.ui.ops import Op, run_op
 
 
 class ContestsTab(ListTab):
     FORM = "contests_tab"
-    AREAS = frozenset({"contests", "trades", "registrations", "checkins", "scores", "organisations"})
+    AREAS = frozenset({Change.CONTESTS, Change.TRADES, Change.REGISTRATIONS, Change.JUDGING, Change.ORGANISATIONS})
 
     def __init__(self, db: Database, parent: QWidget | None = None, actor: Actor | None = None):
         super().__init__(db, contests.SOURCE, parent)
@@ -79,8 +80,8 @@ class ContestsTab(ListTab):
         self.contest_combo.setCurrentIndex(max(idx, 0))
         self.contest_combo.blockSignals(False)
 
-    def _on_changed(self, areas: frozenset[str]) -> None:
-        if "contests" in areas:
+    def _on_changed(self, areas: frozenset[Change]) -> None:
+        if Change.CONTESTS in areas:
             self._load_contests()
         super()._on_changed(areas)
 
@@ -217,7 +218,7 @@ class ContestsTab(ListTab):
         except UserError as exc:
             self._warn(exc.message)
             return False
-        bus.emit_changed("contests")
+        bus.emit_changed(Change.CONTESTS)
         return True
 
     def open_filings(self) -> QDialog | None:
@@ -287,7 +288,7 @@ class ContestsTab(ListTab):
             except trades.ImportRejected as exc:  # rolled back; reported on the GUI thread
                 return exc
 
-        self.last_op = run_op(self, self.tr("正在导入工种列表……"), work, self._import_done, changes=("trades",))
+        self.last_op = run_op(self, self.tr("正在导入工种列表……"), work, self._import_done, changes=(Change.TRADES,))
         return self.last_op
 
     def _import_done(self, result: Any) -> None:

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QWidget
 from haihe_desk.db.database import Database
 from haihe_desk.services import judging, settings
 from haihe_desk.ui.list_tab import ListTab
+from haihe_desk.ui.changes import Change
 
 
 class JudgingTab(ListTab):
     FORM = "judging_tab"
-    AREAS = frozenset({"judging", "scores", "checkins", "registrations", "trades"})
+    AREAS = frozenset({Change.JUDGING, Change.REGISTRATIONS, Change.TRADES})
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, judging.SOURCE, parent)

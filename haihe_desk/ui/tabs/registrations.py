@@ -33,6 +33,7 @@ from haihe_desk.errors import UserError
 from haihe_desk.services import organisations, registration_import, registrations, review, settings
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.list_tab import ListTab
 
 REVIEW_BUTTONS = {
@@ -48,7 +49,7 @@ SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 class RegistrationsTab(ListTab):
     FORM = "registrations_tab"
-    AREAS = frozenset({"registrations", "trades", "contests", "organisations"})
+    AREAS = frozenset({Change.REGISTRATIONS, Change.TRADES, Change.CONTESTS, Change.ORGANISATIONS})
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, registrations.SOURCE, parent)
@@ -147,8 +148,8 @@ class RegistrationsTab(ListTab):
         parts = [f"{labels.label(labels.REG_STATUS, k)} {counts.get(k, 0)}" for k in labels.REG_STATUS]
         self.state_counts.setText("　".join(parts))
 
-    def _on_changed(self, areas: frozenset[str]) -> None:
-        if areas & {"trades", "contests"}:
+    def _on_changed(self, areas: frozenset[Change]) -> None:
+        if areas & {Change.TRADES, Change.CONTESTS}:
             self._load_trades()
         super()._on_changed(areas)
 
@@ -225,7 +226,7 @@ class RegistrationsTab(ListTab):
             return 0
         self.notice.setText(self.tr("已将 {n} 条报名设为“{s}”。").format(
             n=outcome.changed, s=labels.label(labels.REG_STATUS, outcome.to_status)))
-        bus.emit_changed("registrations")
+        bus.emit_changed(Change.REGISTRATIONS)
         return outcome.changed
 
     # ---- entry, import, template, export
