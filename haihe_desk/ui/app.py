@@ -74,12 +74,10 @@ def make_app(lang: str) -> QApplication:
 
 def offer_demo(db: Database, parent=None) -> bool:  # type: ignore[no-untyped-def]
     """On an empty database ask whether to create the demo contest."""
-    from haihe_desk.services import demo
-    from haihe_desk.services.context import current_actor
+    from haihe_desk.ui.operations import shell
 
-    with db.read() as s:
-        if not demo.is_empty(s):
-            return False
+    if not shell.database_is_empty(db):
+        return False
     answer = QMessageBox.question(
         parent,
         QApplication.translate("FirstRun", "首次使用"),
@@ -90,8 +88,7 @@ def offer_demo(db: Database, parent=None) -> bool:  # type: ignore[no-untyped-de
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    with db.write() as s:
-        demo.build_demo(s, current_actor())
+    shell.create_demo(db)
     return True
 
 

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.system_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.act_refresh = self._action(self.file_menu, "actRefresh", QKeySequence.StandardKey.Refresh,
-                                        lambda: bus.emit_changed(Change.CONTESTS, Change.REGISTRATIONS, Change.JUDGING, Change.CONTACTS))
+                                        self.refresh)
         self.file_menu.addSeparator()
         self.act_backup = self._action(self.file_menu, "actBackup", None, lambda: self.backups.backup_to())
         self.act_restore = self._action(self.file_menu, "actRestore", None, lambda: self.backups.restore_from())
@@ -174,6 +174,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # ---- actions
+    def refresh(self) -> None:
+        """文件 → 刷新 (F5): every area reloads (another PC may have changed anything); hidden tabs
+        reload when next shown."""
+        bus.emit_changed(Change.DATABASE)
+
     def focus_search(self) -> None:
         tab = self.tabs.currentWidget()
         search = getattr(tab, "search", None)
@@ -207,12 +212,10 @@ class MainWindow(QMainWindow):
     def change_password(self) -> QObject | None:
         if self.db is None:
             return None
-        from haihe_desk.services import users
         from haihe_desk.ui.dialogs.users_dialogs import PasswordDialog
+        from haihe_desk.ui.operations import shell
 
-        with self.db.read() as s:
-            has_users = users.has_users(s)
-        if not has_users:
+        if not shell.has_users(self.db):
             QMessageBox.information(self, self.tr("修改密码"), self.tr("此数据库还没有用户账号；请先在“用户管理”中创建管理员。"))
             return None
         dlg = PasswordDialog(self.db, self, self.actor.username)

@@ -30,6 +30,7 @@ def window(qtbot, qapp, demo_db: Database):  # type: ignore[no-untyped-def]
 
 
 def contact_names(w: MainWindow) -> set[str]:
+    w.tabs.setCurrentWidget(w.contacts_tab)  # a tab loads when shown
     m = w.contacts_tab.model
     return {m.rows[r][1] for r in range(m.rowCount())}
 

@@ -130,7 +130,6 @@ def test_bulk_review_buttons_and_history(qtbot, tab, demo_db) -> None:  # type: 
     items = [[tab.history_tree.topLevelItem(i).text(c) for c in range(5)] for i in range(tab.history_tree.topLevelItemCount())]
     assert [r[2:] for r in items[-2:]] == [["待审核", "工会已审核", ""], ["工会已审核", "退回修改", "照片不清晰"]]
     assert not tab.review_buttons["approve"].isEnabled()
-    tab.grab().save("/tmp/registrations_tab.png")
 
 
 def test_hand_entry_dialog_field_errors_then_save(qtbot, tab, demo_db) -> None:  # type: ignore[no-untyped-def]
