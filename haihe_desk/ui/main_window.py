@@ -70,15 +70,18 @@ class MainWindow(QMainWindow):
                                   else self._no_access_tab())
         self.judging_tab = JudgingTab(db, self)
         self.contacts_tab = ContactsTab(db, self) if actor.can(roles.CONTACTS_VIEW) else self._no_access_tab()
+        # Insert the new pages before the old ones, make the remembered one current, then drop the
+        # old pages: only that one page is ever shown, so only it loads (the others on first show).
+        new = (self.contests_tab, self.registrations_tab, self.judging_tab, self.contacts_tab)
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.blockSignals(True)
-        for i, tab in enumerate((self.contests_tab, self.registrations_tab, self.judging_tab, self.contacts_tab)):
-            old = self.tabs.widget(i)
-            self.tabs.removeTab(i)
+        for i, tab in enumerate(new):
             self.tabs.insertTab(i, tab, "")
-            if old is not None:
-                old.deleteLater()
+        self.tabs.setCurrentIndex(max(current, 0))
+        for page in old:
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            page.deleteLater()
         self.placeholders = []
-        self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self.act_users.setVisible(actor.can(roles.USERS_MANAGE))
         self.retranslate()
