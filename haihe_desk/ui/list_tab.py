@@ -46,7 +46,7 @@ CELL_SLACK = 4         # px beyond the style's text margins and the grid line
 def cell_text_margin(view: QTableView) -> int:
     """Horizontal room a cell's frame takes from its text: the style's text margin on both sides
     (as QStyledItemDelegate lays out a cell) plus the grid line."""
-    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 1
+    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
 
 
 class ListTab(QWidget):
