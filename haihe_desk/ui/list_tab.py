@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,6 +80,8 @@ class ListTab(QWidget):
         for i in range(len(source.columns)):
             self.table.setColumnWidth(i, self._title_width(i))
         self._fitting = False
+        self._header_pressed = False
+        header.viewport().installEventFilter(self)
         header.sectionResized.connect(self._on_section_resized)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self._search_timer = QTimer(self)
@@ -174,8 +176,16 @@ class ListTab(QWidget):
         # Never narrower than the (translated) title: English titles are longer than Chinese.
         return max(col.width, self.table.horizontalHeader().fontMetrics().horizontalAdvance(col.label()) + HEADER_PADDING)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Notice a mouse button held on the header: a resize then is the user's drag."""
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._header_pressed = True
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self._header_pressed = False
+        return super().eventFilter(watched, event)
+
     def _on_section_resized(self, *_a: Any) -> None:
-        if not self._fitting:
+        if self._header_pressed and not self._fitting:
             self._user_sized = True
 
     def fit_columns(self) -> None:
