@@ -7,6 +7,7 @@ Dates are shown as yyyy-mm-dd."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -51,5 +52,13 @@ def write_roster(
                 out.append(value)
         ws.append(out)
         n += 1
-    save_workbook(wb, Path(path))
+    try:
+        save_workbook(wb, Path(path))
+    except BaseException:
+        # The file could not be created: finish the sheet's row stream here, so it is not left to
+        # the garbage collector half-written (openpyxl would then write into a closed file).
+        for sheet in wb.worksheets:
+            with suppress(Exception):
+                sheet.close()
+        raise
     return n

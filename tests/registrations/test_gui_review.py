@@ -164,3 +164,25 @@ def test_union_reviewer_approves_in_their_union_and_cannot_confirm(qtbot, demo_d
         context.sign_in(None)
     assert statuses(demo_db, [rid]) == {"union_approved"}
     assert events(demo_db, rid)[-1][3] == "heping"
+
+
+def test_row_moved_on_another_pc_meanwhile_is_refused_with_a_sentence(qtbot, reg_tab, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    rid = ids_in(demo_db, "submitted", 1)[0]
+    click_row(qtbot, reg_tab, rid)
+    assert reg_tab.review_buttons["approve"].isEnabled()
+    with demo_db.write() as s:  # another PC approves it first (this tab is not told)
+        review.apply(s, Actor("other-pc", "office"), "approve", [rid])
+    seen: list[str] = []
+
+    def close(box) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        click(qtbot, box.buttons()[0])
+
+    answer = ModalAnswer(close)
+    click(qtbot, reg_tab.review_buttons["approve"])
+    answer.check()
+    assert "不能执行“工会审核通过”" in seen[0] and "本批次未做任何修改" in seen[0]
+    assert [e[3] for e in events(demo_db, rid)[1:]] == ["other-pc"]  # approved once, by the other PC

@@ -186,3 +186,24 @@ def test_template_menu_saves_the_import_templates(qtbot, reg_tab, tmp_path, monk
     heads = [c.value for c in openpyxl.load_workbook(students).worksheets[0][1]]
     assert "学校" in heads and "工会代码" not in heads
     assert "导入模板已保存" in reg_tab.notice.text()
+
+
+def test_export_into_a_missing_folder_says_so_and_audits_nothing(qtbot, reg_tab, demo_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.registrations.gui import ModalAnswer, click
+
+    before = audit_actions(demo_db)
+    patch_save_name(monkeypatch, tmp_path / "没有这个文件夹" / "r.xlsx")
+    seen: list[str] = []
+
+    def close(box) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        click(qtbot, box.buttons()[0])
+
+    answer = ModalAnswer(close)
+    menu_action(reg_tab.child(QPushButton, "exportButton"), "打码").trigger()
+    answer.check()
+    assert "文件夹" in seen[0] and "不存在" in seen[0]
+    assert audit_actions(demo_db) == before
