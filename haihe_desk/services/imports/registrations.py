@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from haihe_desk.db.bulk import insert_rows
 from haihe_desk.db.models import Person, Registration, RegistrationEvent, Trade, utcnow
 from haihe_desk.domain import idcard, labels, roles
 from haihe_desk.domain import registration_rules as rules
@@ -345,7 +346,7 @@ class RegistrationImporter(Importer):
         if new_people:
             # executemany without RETURNING (RETURNING with ordered rows makes SQLite insert one by one);
             # the new ids are read back by ID number, which is unique.
-            session.execute(insert(Person.__table__), list(new_people.values()))
+            insert_rows(session, Person.__table__, list(new_people.values()))
             numbers = list(new_people)
             for i in range(0, len(numbers), CHUNK):
                 person_ids.update(
@@ -369,7 +370,7 @@ class RegistrationImporter(Importer):
             })
         reg_ids: list[int] = []
         if reg_values:
-            session.execute(insert(Registration.__table__), reg_values)
+            insert_rows(session, Registration.__table__, reg_values)
             pids = list({v["person_id"] for v in reg_values})
             found: dict[tuple[int, int], int] = {}
             for i in range(0, len(pids), CHUNK):
@@ -389,7 +390,7 @@ class RegistrationImporter(Importer):
             for rid, v in zip(reg_ids, reg_values)
         ]
         if events:
-            session.execute(insert(RegistrationEvent.__table__), events)
+            insert_rows(session, RegistrationEvent.__table__, events)
         payload.written_ids = reg_ids
         late = sum(1 for v in reg_values if v["late_override_reason"])
         if late:
