@@ -226,3 +226,25 @@ def test_any_cell_values_give_rows_or_issues_never_a_crash(office, tmp_path_fact
     assert len(plan.payload.new) + len(plan.payload.existing) <= plan.ok_rows
     for issue in plan.issues:
         assert issue.message and issue.row > 1
+
+
+@pytest.mark.sqlite_only
+def test_cli_import_backs_up_before_writing_and_not_on_dry_run(office, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    from haihe_desk.services import backups
+
+    folder = backups.folder(office)
+
+    def import_backups() -> set[Path]:
+        return set(folder.glob("*.import.*")) if folder.exists() else set()
+
+    path = write_xlsx(tmp_path / "b.xlsx", WORKER_HEADERS, [worker_row(1)])
+    before = import_backups()
+    assert run_cli("--db", _db_arg(office), "registrations", "import", path, "--dry-run")[0] == 0
+    assert import_backups() == before
+    assert run_cli("--db", _db_arg(office), "registrations", "import", path)[0] == 0
+    made = import_backups() - before
+    assert len(made) == 1
+    import sqlite3
+
+    with sqlite3.connect(next(iter(made))) as con:  # the backup holds the data from before the import
+        assert con.execute("SELECT count(*) FROM person WHERE name = '测试1'").fetchone()[0] == 0
