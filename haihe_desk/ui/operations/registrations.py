@@ -93,13 +93,6 @@ def export_roster(db: Database, path: str | Path, filters: dict[str, Any], *, un
     return _audited(db, lambda s, a: registrations.export_roster(s, a, path, filters, unmasked=unmasked))
 
 
-def write_template(db: Database, path: str | Path, *, students: bool) -> None:
-    """Save the import template (职工组 or 学生组) with the current contest's trades."""
-    from haihe_desk.services import registration_import
-
-    read(db, lambda s: registration_import.write_registration_template(s, path, students=students))
-
-
 # --------------------------------------------------------------------------- the entry dialog
 
 

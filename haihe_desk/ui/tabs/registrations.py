@@ -275,13 +275,12 @@ class RegistrationsTab(ListTab):
             self.open_import(name)
 
     def open_import(self, path: str | Path) -> Any:
-        from haihe_desk.ui.dialogs.registration_import import RegistrationImportDialog
+        from haihe_desk.ui.operations import imports
 
-        self.import_dialog = RegistrationImportDialog(self.db, self, path)
+        self.import_dialog = imports.open_registration_import(self, self.db, path)
         self.import_dialog.imported.connect(
-            lambda result: self.notice.setText(self.tr("已导入 {n} 条报名。").format(n=result.written))
+            lambda outcome: self.notice.setText(self.tr("已导入 {n} 条报名。").format(n=outcome.result.written))
         )
-        self.import_dialog.dialog.open()
         return self.import_dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
@@ -304,7 +303,9 @@ class RegistrationsTab(ListTab):
         if not name:
             return
         try:
-            ops.write_template(self.db, name, students=students)
+            from haihe_desk.ui.operations import imports
+
+            imports.write_registration_template(self.db, name, students=students)
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法保存"), err.message)
             return
