@@ -28,6 +28,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.form)
+        self.setObjectName(self.form.objectName())  # tests find the dialog by its form's name
         self.setWindowTitle(self.form.windowTitle())
         self.resize(self.form.size())
         self.buttons: QDialogButtonBox = self.w(QDialogButtonBox, "buttonBox")
