@@ -1,0 +1,19 @@
+"""Signing in is process-wide state (services.context.sign_in) and the CLI reads who it is from the
+environment: both are reset around every backup/restore test so no test leaks a user into the next."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from haihe_desk.services import context
+
+
+@pytest.fixture(autouse=True)
+def _nobody_signed_in(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for name in ("HAIHE_DESK_USER", "HAIHE_DESK_PASSWORD", "HAIHE_DESK_NEW_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    context.sign_in(None)
+    yield
+    context.sign_in(None)
