@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,6 +42,7 @@ from haihe_desk.ui.dialogs.users_dialogs import (
 )
 from haihe_desk.ui.main_window import MainWindow
 from haihe_desk.ui.tabs.registrations import RegistrationsTab
+from tests.keyboard import type_text
 
 from .helpers import PW, add_user, org_id_by_code, subtree, user_row
 
@@ -72,17 +72,12 @@ def click(qtbot, button: QAbstractButton) -> None:  # type: ignore[no-untyped-de
 
 
 def type_into(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Replace the field's text as a user does: select all, then type. Latin text is typed key by
-    key; Chinese arrives as an input method's commit (QTest cannot type it as keys)."""
+    """Replace the field's text as a user does: select all, delete, type (tests/keyboard.py types
+    Chinese too)."""
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    if text.isascii():
-        qtbot.keyClicks(edit, text)
-    else:
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        QApplication.sendEvent(edit, event)
+    type_text(edit, text)
     assert edit.text() == text
 
 
