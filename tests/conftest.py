@@ -167,21 +167,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         _PG.close()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _none_ballast() -> Iterator[None]:
-    """PySide6 6.12's abi3 build returns None from void methods without a new reference (None is
-    immortal from Python 3.12 on); on Python 3.11 each such call (setText, processEvents, ...)
-    takes one reference from None, and a long run dies at exit with "deallocating None". Hold
-    references that are never given back (the list is leaked on purpose, so they outlive the
-    interpreter's own clean-up). A program bug on 3.11 too: reported, not fixed here."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ballast = [None] * 4_000_000
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(ballast))
-    yield
-
-
 @pytest.fixture(scope="session")
 def session_home() -> Path:
     """The session's stand-in for the user data folder (HAIHE_DESK_HOME)."""
