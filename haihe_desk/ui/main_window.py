@@ -70,15 +70,18 @@ class MainWindow(QMainWindow):
                                   else self._no_access_tab())
         self.judging_tab = JudgingTab(db, self)
         self.contacts_tab = ContactsTab(db, self) if actor.can(roles.CONTACTS_VIEW) else self._no_access_tab()
+        # Insert the new pages before the old ones, make the remembered one current, then drop the
+        # old pages: only that one page is ever shown, so only it loads (the others on first show).
+        new = (self.contests_tab, self.registrations_tab, self.judging_tab, self.contacts_tab)
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.blockSignals(True)
-        for i, tab in enumerate((self.contests_tab, self.registrations_tab, self.judging_tab, self.contacts_tab)):
-            old = self.tabs.widget(i)
-            self.tabs.removeTab(i)
+        for i, tab in enumerate(new):
             self.tabs.insertTab(i, tab, "")
-            if old is not None:
-                old.deleteLater()
+        self.tabs.setCurrentIndex(max(current, 0))
+        for page in old:
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            page.deleteLater()
         self.placeholders = []
-        self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self.act_users.setVisible(actor.can(roles.USERS_MANAGE))
         self.retranslate()
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
         self.system_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.act_refresh = self._action(self.file_menu, "actRefresh", QKeySequence.StandardKey.Refresh,
-                                        lambda: bus.emit_changed(Change.CONTESTS, Change.REGISTRATIONS, Change.JUDGING, Change.CONTACTS))
+                                        self.refresh)
         self.file_menu.addSeparator()
         self.act_backup = self._action(self.file_menu, "actBackup", None, lambda: self.backups.backup_to())
         self.act_restore = self._action(self.file_menu, "actRestore", None, lambda: self.backups.restore_from())
@@ -174,6 +177,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # ---- actions
+    def refresh(self) -> None:
+        """文件 → 刷新 (F5): every area reloads (another PC may have changed anything); hidden tabs
+        reload when next shown."""
+        bus.emit_changed(Change.DATABASE)
+
     def focus_search(self) -> None:
         tab = self.tabs.currentWidget()
         search = getattr(tab, "search", None)

@@ -1,5 +1,6 @@
 """QAbstractTableModel over a ListSource: rows fetched in pages (canFetchMore/fetchMore), filters
-applied in SQL. Rows are plain tuples (id first); never live ORM objects."""
+applied in SQL. Rows are plain tuples (id first); never live ORM objects. Pages are read through
+``ui/operations/listing`` (one read Session each): the model opens no Session itself."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from haihe_desk.db.database import Database
 from haihe_desk.services.listing import ListSource, Row
+from haihe_desk.ui.operations import listing
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -32,8 +34,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        with self.db.read() as s:
-            self.total, self.rows = self.source.first_page(s, self.filters, PAGE)
+        self.total, self.rows = listing.first_page(self.db, self.source, self.filters, PAGE)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -42,8 +43,7 @@ class PagedTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        with self.db.read() as s:
-            more = self.source.page(s, self.filters, len(self.rows), PAGE)
+        more = listing.page(self.db, self.source, self.filters, len(self.rows), PAGE)
         if not more:
             self.total = len(self.rows)
             return
@@ -63,8 +63,8 @@ class PagedTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = row[index.column() + 1]
-            return "" if value is None else str(value)
+            # The tooltip is the full text: a long name may be elided in the middle (ui/list_tab).
+            return self.display_text(index.row(), index.column())
         if role == self.ID_ROLE:
             return row[0]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -79,6 +79,10 @@ class PagedTableModel(QAbstractTableModel):
                 return self.source.columns[section].label()
             return str(section + 1)
         return None
+
+    def display_text(self, row: int, column: int) -> str:
+        value = self.rows[row][column + 1]
+        return "" if value is None else str(value)
 
     def row_id(self, row: int) -> Any:
         return self.rows[row][0]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from haihe_desk import __version__
 from haihe_desk.ui.app import install_translations, register_fonts
 from haihe_desk.ui.main_window import MainWindow
+from tests.gui.helpers import click_tab, forget_window_state
 
 pytestmark = pytest.mark.gui
 
@@ -16,6 +17,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(qtbot, qapp, demo_db):
     install_translations(qapp, "zh_CN")
+    forget_window_state()
     w = MainWindow(demo_db)
     qtbot.addWidget(w)
     w.show()
@@ -30,18 +32,21 @@ def test_four_tabs_with_chinese_titles(window):
     assert "海河工匠杯" in window.windowTitle()
 
 
-def test_demo_rows_appear_in_every_tab(window):
+def test_demo_rows_appear_in_every_tab(window, qtbot):
     assert window.contests_tab.model.rowCount() == 8
     codes = {window.contests_tab.model.rows[r][1] for r in range(8)}
     assert codes == {"W-CNC", "W-WELD", "W-FIT", "W-AUTO", "S-CNC", "S-WELD", "S-FIT", "S-AUTO"}
+    assert click_tab(qtbot, window, 1) is window.registrations_tab
     assert window.registrations_tab.model.total == 200
+    click_tab(qtbot, window, 2)
     assert window.judging_tab.model.rowCount() == 8
+    click_tab(qtbot, window, 3)
     names = {window.contacts_tab.model.rows[r][1] for r in range(window.contacts_tab.model.rowCount())}
     assert {"王亚梅", "解雯", "李洁萍"} <= names
 
 
 def test_registrations_search_filters_in_sql(window, qtbot):
-    tab = window.registrations_tab
+    tab = click_tab(qtbot, window, 1)
     model = tab.model
     first_name = model.rows[0][1]
     surname = first_name[0]
@@ -59,8 +64,12 @@ def test_registrations_pages_rows_on_scroll(qtbot, qapp, db):
 
     with db.write() as s:
         demo.build_demo(s, SYSTEM, registrations=450)
+    forget_window_state()
     w = MainWindow(db)
     qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    click_tab(qtbot, w, 1)
     model = w.registrations_tab.model
     assert model.total == 450
     assert model.rowCount() == 200  # first page only
@@ -71,8 +80,9 @@ def test_registrations_pages_rows_on_scroll(qtbot, qapp, db):
     assert not model.canFetchMore()
 
 
-def test_judging_tab_shows_no_names_or_ids(window):
-    tab = window.judging_tab
+def test_judging_tab_shows_no_names_or_ids(window, qtbot):
+    tab = click_tab(qtbot, window, 2)
+    assert tab.model.rowCount() == 8
     with window.db.read() as s:
         from sqlalchemy import select
 
@@ -86,7 +96,7 @@ def test_judging_tab_shows_no_names_or_ids(window):
 
 
 def test_contacts_search_by_pinyin_initials(window, qtbot):
-    tab = window.contacts_tab
+    tab = click_tab(qtbot, window, 3)
     tab.search.setText("wym")
     qtbot.waitUntil(lambda: tab.model.total == 1, timeout=3000)
     assert tab.model.rows[0][1] == "王亚梅"
@@ -110,6 +120,7 @@ def test_about_dialog_shows_version_and_database(window):
 
 
 def test_window_state_is_remembered(qtbot, demo_db):
+    forget_window_state()
     w = MainWindow(demo_db)
     qtbot.addWidget(w)
     w.tabs.setCurrentIndex(3)
@@ -131,8 +142,8 @@ def test_embedded_cjk_font_is_registered(qapp):
     assert family in QFontDatabase.families()
 
 
-def test_registrations_union_filter_in_the_tab(window):
-    tab = window.registrations_tab
+def test_registrations_union_filter_in_the_tab(window, qtbot):
+    tab = click_tab(qtbot, window, 1)
     idx = next(i for i in range(tab.union_combo.count()) if tab.union_combo.itemText(i).startswith("120101"))
     tab.union_combo.setCurrentIndex(idx)  # reloads through currentIndexChanged
     assert 0 < tab.model.total < 200

@@ -37,3 +37,21 @@ def test_emit_keeps_the_refcounts_of_true_false_and_none(qtbot, kind: str) -> No
         f"emitting a signal 300 times moved the refcounts of True/False/None by {drift}: this PySide6 "
         "has the emit refcount bug (see this module's docstring); keep PySide6 at a version without it"
     )
+
+
+def test_void_methods_keep_the_refcount_of_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 also returned None from void methods (``setText``, ``processEvents``, ...)
+    without a reference: each call lowered None's refcount, and a test run died at exit with
+    "deallocating None"."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    calls = {"setText": lambda: label.setText("x"), "processEvents": QApplication.processEvents}
+    for name, call in calls.items():
+        call()
+        before = sys.getrefcount(None)
+        for _ in range(300):
+            call()
+        drift = sys.getrefcount(None) - before
+        assert abs(drift) < 30, f"300 calls of {name} moved None's refcount by {drift}: the void-return refcount bug"
