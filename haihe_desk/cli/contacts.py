@@ -72,7 +72,7 @@ def _filters(args: argparse.Namespace, contest_id: int | None, text: str = "") -
 
 def cmd_search(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.read() as s:
-        recs = contacts.records(s, _filters(args, settings.current_contest_id(s), args.query))
+        recs = contacts.records(s, _filters(args, settings.current_contest_id(s), args.query), actor)
     for c in recs:
         phones = "、".join(n for _k, n in c.phones)
         parts = [c.name, c.role_label + (f"（{c.trade}）" if c.trade else ""), c.organisation, phones, c.email]
@@ -93,7 +93,7 @@ def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.read() as s:
-        n = contacts.export_file(s, args.file, _filters(args, settings.current_contest_id(s)))
+        n = contacts.export_file(s, args.file, _filters(args, settings.current_contest_id(s)), actor)
     say(translate("Cli", "已导出 {n} 位联系人到 {file}").format(n=n, file=args.file))
     return 0
 
@@ -108,7 +108,7 @@ def cmd_vcard(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from haihe_desk.io.vcard import write_vcf
 
     with db.read() as s:
-        recs = contacts.records(s, _filters(args, settings.current_contest_id(s)))
+        recs = contacts.records(s, _filters(args, settings.current_contest_id(s)), actor)
     n = write_vcf(args.file, recs, category=translate("Cli", "海河工匠杯"))
     say(translate("Cli", "已导出 {n} 张 vCard 名片到 {file}").format(n=n, file=args.file))
     return 0
@@ -118,8 +118,9 @@ def cmd_pdf(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from haihe_desk.io.contact_sheet import write_contact_sheet
 
     with db.read() as s:
-        recs = contacts.records(s, _filters(args, settings.current_contest_id(s)))
-        heading = contacts.sheet_heading(s)
+        contest_id = settings.current_contest_id(s)
+        recs = contacts.records(s, _filters(args, contest_id), actor)
+        heading = contacts.sheet_heading(s, contest_id)
     result = write_contact_sheet(args.file, recs, heading=heading)
     say(translate("Cli", "已打印 {n} 位联系人，共 {p} 页：{file}").format(n=len(recs), p=result.pages, file=args.file))
     return 0

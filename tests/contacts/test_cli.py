@@ -82,3 +82,20 @@ def test_contacts_search_vcard_pdf_export_import(demo_db: Database, db_url: str,
     code, out, err = run_cli("--db", db_url, "contacts", "import", xlsx, "--dry-run")
     assert code == 0 and "检查通过" in out
     assert run_cli("--db", db_url, "contacts", "template", tmp_path / "t.xlsx")[0] == 0
+
+
+def test_orgs_code_format_setting_and_free_codes(demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run) -> None:
+    code, out, err = run_cli("--db", db_url, "orgs", "code-format")
+    assert code == 0 and "任何代码" in out
+    free = write_xlsx(tmp_path / "free.xlsx", [["单位名称", "工会代码", "上级单位"], ["某集团公司工会", "JT01", "和平区总工会"]])
+    code, out, err = run_cli("--db", db_url, "orgs", "import", free, "--dry-run")
+    assert code == 0 and "检查通过" in out and "不以上级单位“和平区总工会”的代码“120101”开头" in err
+    assert run_cli("--db", db_url, "orgs", "code-format", "--strict")[0] == 0
+    code, out, err = run_cli("--db", db_url, "orgs", "import", free, "--report", tmp_path / "r.xlsx")
+    assert code == 1 and "严格格式" in err
+    code, out, err = run_cli("--db", db_url, "orgs", "code-format", "--free")
+    assert code == 0 and "任何代码" in out
+    code, out, err = run_cli("--db", db_url, "orgs", "import", free)
+    assert code == 0, err
+    code, out, err = run_cli("--db", db_url, "orgs", "move", "JT01", "--to", "120102")
+    assert code == 0 and "已把" in out and "不以上级单位“河东区总工会”的代码“120102”开头" in err

@@ -70,7 +70,7 @@ def test_org_import_with_synonym_headers_codes_as_numbers_and_parents_in_file(de
 def test_org_import_report_for_broken_rows_and_nothing_written(demo_db: Database, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "bad.xlsx", [
         ["单位名称", "工会代码", "上级单位", "类型"],
-        ["甲单位", "12010", "和平区总工会", "基层工会"],
+        ["甲单位", "120", "和平区总工会", "基层工会"],
         ["乙单位", "120101009", "不存在的单位", ""],
         ["", "120101010", "", ""],
         ["丙单位", "120101009", "", "奇怪类型"],
@@ -83,12 +83,12 @@ def test_org_import_report_for_broken_rows_and_nothing_written(demo_db: Database
         with demo_db.write() as s:
             organisations.import_file(s, SYSTEM, path, report=report)
     msg = err.value.message
-    assert "5 行有问题" in msg and "第 2 行“工会代码”列（12010）" in msg and str(report) in msg
+    assert "5 行有问题" in msg and "第 2 行“工会代码”列（120）" in msg and str(report) in msg
     assert counts(demo_db) == before
     wb = load_workbook(report)
     main = wb.worksheets[0]
     notes = {r[0].row: r[-1].value for r in main.iter_rows(min_row=2)}
-    assert "6 位" in notes[2]
+    assert "4–32" in notes[2]
     assert "找不到这个上级单位" in notes[3]
     assert "单位名称为空" in notes[4]
     assert "与第 3 行的工会代码重复" in notes[5] and "类型无效" in notes[5]
@@ -124,7 +124,7 @@ def test_org_template_has_the_headers_and_instructions(tmp_path: Path) -> None:
     wb = load_workbook(path)
     headers = [c.value for c in wb.worksheets[0][1]]
     assert headers[:4] == ["单位名称", "工会代码", "上级单位", "类型"]
-    assert any("6 位数字" in (c.value or "") for c in wb["填写说明"]["A"])
+    assert any("以各工会提供的为准" in (c.value or "") for c in wb["填写说明"]["A"])
 
 
 def test_contacts_export_round_trip_and_update(demo_db: Database, tmp_path: Path) -> None:
@@ -179,3 +179,32 @@ def test_contacts_import_report_for_broken_rows(demo_db: Database, tmp_path: Pat
     report = load_workbook(tmp_path / "bad-导入报告.xlsx").worksheets[1]
     problems = [(r[0], r[1]) for r in report.iter_rows(min_row=2, values_only=True)]
     assert problems == [(2, "姓名"), (3, "职责"), (4, "办公电话"), (4, "电子邮箱")]
+
+
+def test_org_import_takes_the_unions_own_codes_and_warns_on_a_prefix_mismatch(demo_db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "free.xlsx", [
+        ["单位名称", "工会代码", "上级单位"],
+        ["某集团公司工会", "JT01", ""],
+        ["某集团二级单位工会", "JT01A02", "JT01"],  # starts with its parent's code: fine
+        ["和平区另一基层工会", "HP9001", "和平区总工会"],  # does not start with 120101: a warning only
+    ])
+    with demo_db.write() as s:
+        result = organisations.import_file(s, SYSTEM, path)
+    assert result.written == 3
+    warnings = [c for c in result.changes if "提醒" in c]
+    assert len(warnings) == 1 and warnings[0].startswith("第 4 行") and "120101" in warnings[0]
+    with demo_db.read() as s:
+        group = organisations.by_code(s, "JT01")
+        assert organisations.by_code(s, "JT01A02").parent_id == group.id
+        assert organisations.by_code(s, "HP9001").parent_id == org_id(demo_db, "120101")
+
+
+def test_org_import_with_the_strict_format_on_refuses_other_codes(demo_db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "strict.xlsx", [["单位名称", "工会代码"], ["某集团公司工会", "JT01"]])
+    with demo_db.write() as s:
+        organisations.set_strict_codes(s, SYSTEM, True)
+    before = counts(demo_db)
+    with pytest.raises(RejectedData, match="严格格式"):
+        with demo_db.write() as s:
+            organisations.import_file(s, SYSTEM, path)
+    assert counts(demo_db) == before

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from haihe_desk.db.database import Database
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, phones
 from haihe_desk.errors import Conflict, UserError
 from haihe_desk.services import contacts, organisations
 from haihe_desk.services.context import current_actor
@@ -107,7 +107,7 @@ class ContactDialog(QObject):
         if item.column() != 1:
             return
         combo = self.phones_table.cellWidget(item.row(), 0)
-        if isinstance(combo, QComboBox) and contacts.phone_kind_for(item.text()) == "mobile":
+        if isinstance(combo, QComboBox) and phones.is_mobile(item.text()):
             combo.setCurrentIndex(combo.findData("mobile"))
 
     def phones(self) -> list[tuple[str, str]]:

@@ -359,7 +359,7 @@ class ContactsTab(ListTab):
 
             with self.db.read() as s:
                 recs = contacts.records(s, f)
-                heading = contacts.sheet_heading(s)
+                heading = contacts.sheet_heading(s, self.contest_id)
             return write_contact_sheet(path, recs, heading=heading)
 
         def done(r: Any) -> str:
