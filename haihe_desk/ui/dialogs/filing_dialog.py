@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-
 from sqlalchemy.orm import Session
 
 from haihe_desk.db.database import Database

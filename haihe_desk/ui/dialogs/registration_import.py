@@ -32,9 +32,9 @@ from haihe_desk.errors import UserError
 from haihe_desk.io.sheet import as_text, sheet_names, write_report
 from haihe_desk.services import backups, registration_import
 from haihe_desk.services.context import current_actor
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.ops import run_op
-from haihe_desk.ui.changes import Change
 
 Index = QModelIndex | QPersistentModelIndex
 
