@@ -6,12 +6,13 @@ import argparse
 from typing import Any
 
 from haihe_desk.cli.base import say
-from haihe_desk.cli.orgs import _say_import
+from haihe_desk.cli.imports import add_import_arguments, run_cli_import
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
 from haihe_desk.errors import UsageError
 from haihe_desk.i18n import translate
-from haihe_desk.services import backups, contacts, settings
+from haihe_desk.services import contacts, settings
+from haihe_desk.services.contacts import ContactsImporter
 from haihe_desk.services.context import Actor
 
 
@@ -30,11 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     filters(q, text=False)
     q.set_defaults(func=cmd_search)
 
-    q = csub.add_parser("import", help=translate("Cli", "从 xlsx 导入联系人（全部成功才写入）"))
-    q.add_argument("file")
-    q.add_argument("--sheet", help=translate("Cli", "工作表名称（默认第一个）"))
-    q.add_argument("--report", metavar="XLSX", help=translate("Cli", "有问题时写出的报告文件（默认在原文件旁）"))
-    q.add_argument("--dry-run", action="store_true", help=translate("Cli", "只检查，不写入"))
+    q = csub.add_parser("import", help=translate("Cli", "从 xlsx 导入联系人（默认全部无误才写入）"))
+    add_import_arguments(q, ContactsImporter)
     q.set_defaults(func=cmd_import)
 
     q = csub.add_parser("export", help=translate("Cli", "导出为 xlsx（可再导入）"))
@@ -82,13 +80,9 @@ def cmd_search(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
-    if not args.dry_run:
-        backups.auto_backup(db, "import")
-    with db.write() as s:
-        result = contacts.import_file(s, actor, args.file, contest_id=settings.current_contest_id(s),
-                                      sheet=args.sheet, report=args.report, dry_run=args.dry_run)
-    _say_import(result, args.dry_run)
-    return 0
+    with db.read() as s:
+        contest_id = settings.current_contest_id(s)
+    return run_cli_import(db, actor, ContactsImporter(contest_id), args)
 
 
 def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:

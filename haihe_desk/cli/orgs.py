@@ -8,13 +8,15 @@ import argparse
 from sqlalchemy.orm import Session
 
 from haihe_desk.cli.base import say, warn
+from haihe_desk.cli.imports import add_import_arguments, run_cli_import
 from haihe_desk.db.database import Database
 from haihe_desk.db.models import Organisation
 from haihe_desk.domain import orgs as rules
 from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import translate
-from haihe_desk.services import backups, organisations
+from haihe_desk.services import organisations
 from haihe_desk.services.context import Actor
+from haihe_desk.services.organisations import OrganisationsImporter
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,11 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--all", action="store_true", help=translate("Cli", "包括已停用和已合并的单位"))
     q.set_defaults(func=cmd_list)
 
-    q = osub.add_parser("import", help=translate("Cli", "从 xlsx 导入工会代码表（全部成功才写入）"))
-    q.add_argument("file")
-    q.add_argument("--sheet", help=translate("Cli", "工作表名称（默认第一个）"))
-    q.add_argument("--report", metavar="XLSX", help=translate("Cli", "有问题时写出的报告文件（默认在原文件旁）"))
-    q.add_argument("--dry-run", action="store_true", help=translate("Cli", "只检查，不写入"))
+    q = osub.add_parser("import", help=translate("Cli", "从 xlsx 导入工会代码表（全部无误才写入）"))
+    add_import_arguments(q, OrganisationsImporter)
     q.set_defaults(func=cmd_import)
 
     q = osub.add_parser("export", help=translate("Cli", "把工会代码表导出为 xlsx（可再导入）"))
@@ -127,29 +126,8 @@ def cmd_list(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     return 0
 
 
-def _say_import(result: object, dry_run: bool) -> None:
-    if dry_run:
-        say(translate("Cli", "检查通过：{n} 行都可以导入（未写入）。").format(n=result.ok_rows))  # type: ignore[attr-defined]
-        for line in result.changes:  # type: ignore[attr-defined]
-            warn(line)
-        return
-    say(translate("Cli", "已导入：新建或更新 {w} 个，未变 {u} 个。").format(
-        w=result.written, u=result.unchanged))  # type: ignore[attr-defined]
-    for line in result.changes:  # type: ignore[attr-defined]
-        if translate("OrgSheet", "提醒") in line:
-            warn(line)
-    if result.ignored:  # type: ignore[attr-defined]
-        say(translate("Cli", "未使用的列：{cols}").format(cols="、".join(result.ignored)))  # type: ignore[attr-defined]
-
-
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
-    if not args.dry_run:
-        backups.auto_backup(db, "import")
-    with db.write() as s:
-        result = organisations.import_file(s, actor, args.file, sheet=args.sheet, report=args.report,
-                                           dry_run=args.dry_run)
-    _say_import(result, args.dry_run)
-    return 0
+    return run_cli_import(db, actor, OrganisationsImporter(), args)
 
 
 def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:

@@ -52,12 +52,13 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database) -> None:
         """Build the four tabs over the open database, in place of the placeholders."""
-        from haihe_desk.domain import roles
-        from haihe_desk.services.context import current_actor
         from haihe_desk.ui.tabs.contacts import ContactsTab
         from haihe_desk.ui.tabs.contests import ContestsTab
         from haihe_desk.ui.tabs.judging import JudgingTab
         from haihe_desk.ui.tabs.registrations import RegistrationsTab
+
+        from haihe_desk.domain import roles
+        from haihe_desk.services.context import current_actor
 
         self.db = db
         self.actor = actor = current_actor()

@@ -133,3 +133,22 @@ class PickAnswer:
             self.answered = True
             if dlg.isVisible():
                 dlg.reject()  # never leave a modal dialog behind a failed check
+
+
+def drive_import(qtbot: Any, monkeypatch: Any, path: Any, *, accept: bool = True) -> Any:
+    """The import dialog the last action opened: choose ``path`` with its 选择文件 button (the file
+    dialog answered), wait for the check, then click 导入 (``accept``) and wait until it closed."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from haihe_desk.ui.dialogs.import_dialog import ImportDialog
+
+    dlg = shown_dialog(qtbot, ImportDialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(dlg.choose_button, LEFT)
+    qtbot.waitUntil(lambda: dlg.plan is not None or bool(dlg.error), timeout=15000)
+    if accept:
+        assert dlg.ok_button.isEnabled(), dlg.summary_label.text()
+        qtbot.mouseClick(dlg.ok_button, LEFT)
+        qtbot.waitUntil(lambda: dlg.outcome is not None or not dlg.isVisible(), timeout=15000)
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+    return dlg

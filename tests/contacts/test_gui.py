@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import func, select
@@ -26,6 +26,7 @@ from .gui_helpers import (
     cancel_button,
     click,
     click_row,
+    drive_import,
     names,
     ok_button,
     select_rows,
@@ -319,17 +320,26 @@ def import_backups(db: Database) -> int:
     return sum(1 for b in backups.listing(db) if b.reason == "import") if db.target.path is not None else 0
 
 
-def test_import_action_backs_up_then_imports(tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database,
-                                             monkeypatch) -> None:
-    path = write_xlsx(tmp_path / "c.xlsx", [["姓名", "职责", "手机"], ["周九", "承办单位", "13900002222"]])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+def test_import_action_previews_backs_up_then_imports(tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database,
+                                                      monkeypatch) -> None:
+    path = write_xlsx(tmp_path / "c.xlsx", [["姓名", "职责", "手机"], ["周九", "承办单位", "13900002222"],
+                                           ["", "其他", "13900003333"]])
     before = import_backups(demo_db)
     tab.act_import_contacts.trigger()
-    wait_op(qtbot, tab)
+    dlg = drive_import(qtbot, monkeypatch, path, accept=False)
+    assert "有错误 1 行" in dlg.summary_label.text() and not dlg.ok_button.isEnabled()
+    assert dlg.issues_model.rowCount() == 1
+    qtbot.mouseClick(dlg.valid_radio, LEFT, pos=QPoint(8, dlg.valid_radio.height() // 2))  # only the valid rows
+    assert dlg.ok_button.isEnabled()
+    assert contact_named(demo_db, "周九") is None  # the preview wrote nothing
+    qtbot.mouseClick(dlg.ok_button, LEFT)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
     rec = contact_named(demo_db, "周九")
     assert rec is not None and rec.phones == (("mobile", "13900002222"),)
     if demo_db.target.path is not None:  # automatic backups are of SQLite files
         assert import_backups(demo_db) == before + 1
+    with demo_db.read() as s:
+        assert s.scalar(select(func.count()).where(AuditEntry.action == "contact.import")) == 1
     qtbot.waitUntil(lambda: "周九" in names(tab), timeout=2000)
     assert "导入完成" in tab.count_label.text()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from haihe_desk.db.database import Database
 from haihe_desk.db.models import AuditEntry, Organisation
@@ -23,12 +23,13 @@ from .gui_helpers import (
     cancel_button,
     click,
     click_unit,
+    drive_import,
     names,
     ok_button,
     shown_dialog,
     type_text,
 )
-from .helpers import org_id, regs_of, write_xlsx
+from .helpers import counts, org_id, regs_of, write_xlsx
 from .test_gui import import_backups, wait_op
 
 pytestmark = pytest.mark.gui
@@ -338,24 +339,47 @@ def test_strict_code_setting_action(tab: ContactsTab, qtbot, demo_db: Database) 
 # --------------------------------------------------------------------------- files
 
 
-def test_import_action_backs_up_then_imports(tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database,
-                                             monkeypatch) -> None:
+def test_import_action_previews_backs_up_then_imports(tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database,
+                                                      monkeypatch) -> None:
     path = write_xlsx(tmp_path / "list.xlsx", [
         ["单位名称", "工会代码", "上级单位"],
         ["某集团公司工会", "JT01", ""],
         ["某集团二级单位工会", "JT01A02", "JT01"],
+        ["和平区另一基层工会", "HP9001", "和平区总工会"],
     ])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     before = import_backups(demo_db)
     tab.org_panel.act_import.trigger()
-    wait_op(qtbot, tab.org_panel)
+    dlg = drive_import(qtbot, monkeypatch, path, accept=False)
+    assert not dlg.valid_radio.isVisible()  # the list is imported whole or not at all
+    assert "将新增 3 条" in dlg.summary_label.text()
+    assert "第 4 行：提醒" in dlg.changes_text.toPlainText()
+    with demo_db.read() as s:
+        assert organisations.by_code(s, "JT01") is None  # the preview wrote nothing
+    qtbot.mouseClick(dlg.ok_button, LEFT)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=15000)
     with demo_db.read() as s:
         group = organisations.by_code(s, "JT01")
         assert organisations.by_code(s, "JT01A02").parent_id == group.id
+        assert s.scalar(select(func.count()).where(AuditEntry.action == "org.import")) == 1
     if demo_db.target.path is not None:  # automatic backups are of SQLite files
         assert import_backups(demo_db) == before + 1
     assert "导入完成" in tab.count_label.text()
-    assert any("JT01" in t for _o, t in tree_texts(tab))
+    qtbot.waitUntil(lambda: any("JT01" in t for _o, t in tree_texts(tab)), timeout=3000)
+
+
+def test_import_of_a_broken_list_writes_nothing(tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database,
+                                                monkeypatch) -> None:
+    path = write_xlsx(tmp_path / "bad.xlsx", [["单位名称", "工会代码", "上级单位"], ["甲", "JT01", "没有这个上级"],
+                                             ["乙", "JT02", ""]])
+    before = counts(demo_db)
+    tab.org_panel.act_import.trigger()
+    dlg = drive_import(qtbot, monkeypatch, path, accept=False)
+    assert not dlg.ok_button.isEnabled() and dlg.issues_model.rowCount() == 1
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.xlsx"), ""))
+    qtbot.mouseClick(dlg.report_button, LEFT)
+    assert (tmp_path / "r.xlsx").exists()
+    qtbot.mouseClick(cancel_button(dlg), LEFT)
+    assert counts(demo_db) == before
 
 
 def test_export_and_template_actions(tab: ContactsTab, qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -4,7 +4,7 @@
 - ``records``: contacts as plain records for files and the CLI, trade choices, the sheet heading;
 - ``edits``: create, change (several phones per person), delete — audited, conflict-checked;
 - ``sheet``: the contact list's columns, template and export (workbooks are written in ``io``);
-- ``importer``: the contact list's import (plan, then apply).
+- ``importer``: the contact list's import, an ``Importer`` run by ``services/imports``.
 
 Phone numbers follow ``domain.phones`` (the one definition of a mobile, shared with registrations).
 """
@@ -25,7 +25,7 @@ from haihe_desk.services.contacts.edits import (
     snapshot,
     update,
 )
-from haihe_desk.services.contacts.importer import import_file, plan_import
+from haihe_desk.services.contacts.importer import ContactsImporter, plan_import
 from haihe_desk.services.contacts.listing import COLUMNS, SOURCE, apply_filters
 from haihe_desk.services.contacts.records import (
     ContactRecord,
@@ -38,9 +38,9 @@ from haihe_desk.services.contacts.records import (
 from haihe_desk.services.contacts.sheet import export_file, export_rows, sheet_fields, template_instructions, write_template_file
 
 __all__ = [
-    "COLUMNS", "EMAIL_RE", "PHONE_KINDS", "SOURCE", "ContactInput", "ContactRecord", "apply_filters", "check_input",
+    "COLUMNS", "ContactsImporter", "EMAIL_RE", "PHONE_KINDS", "SOURCE", "ContactInput", "ContactRecord", "apply_filters", "check_input",
     "conflict_values", "create", "delete", "email_problem", "export_file", "export_rows", "get_existing",
-    "import_file", "input_for", "length_problems", "organisation_id_for", "plan_import", "record", "records",
+    "input_for", "length_problems", "organisation_id_for", "plan_import", "record", "records",
     "sheet_fields", "sheet_heading", "snapshot", "template_instructions", "to_record", "trade_choices", "update",
     "write_template_file",
 ]

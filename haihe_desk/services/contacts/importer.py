@@ -1,18 +1,21 @@
-"""Importing contacts from xlsx: every row checked first (``plan_import``), then written in the
-caller's transaction: all rows or none."""
+"""Importing contacts from xlsx through the one import pipeline (``services/imports``):
+``ContactsImporter.plan`` checks every row (``plan_import``, writes nothing), ``apply`` writes the
+rows without problems in the runner's transaction, each through the editing service."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from haihe_desk.db.models import Contact
 from haihe_desk.domain import labels, roles
 from haihe_desk.domain import phones as phone_rules
 from haihe_desk.i18n import translate
-from haihe_desk.services import audit, organisations
+from haihe_desk.io.sheet import FieldSpec, ImportResult, SheetData
+from haihe_desk.services import organisations
 from haihe_desk.services.contacts.edits import (
     ContactInput,
     create,
@@ -25,6 +28,7 @@ from haihe_desk.services.contacts.edits import (
 )
 from haihe_desk.services.contacts.sheet import sheet_fields
 from haihe_desk.services.context import Actor
+from haihe_desk.services.imports.base import Importer, ImportOption, ImportPlan, Progress
 
 
 def plan_import(session: Session, data: Any, contest_id: int | None) -> tuple[list[tuple[int, int | None, ContactInput]], list[Any]]:
@@ -79,37 +83,93 @@ def plan_import(session: Session, data: Any, contest_id: int | None) -> tuple[li
     return plans, issues
 
 
-def import_file(session: Session, actor: Actor, path: Any, *, contest_id: int | None = None,
-                sheet: str | None = None, report: Any = None, dry_run: bool = False) -> Any:
-    """Import contacts from xlsx: all rows or none; broken rows go to an xlsx report."""
-    actor.require(roles.CONTACTS_EDIT)
-    from pathlib import Path
+def _same(session: Session, c: Contact, item: ContactInput) -> bool:
+    """Whether saving ``item`` over the contact ``c`` leaves it as it is (what ``edits`` would store)."""
+    org_name = item.organisation_name.strip()
+    if item.organisation_id is not None:
+        org_name = organisations.get(session, item.organisation_id).name
+    wanted = (item.name.strip(), item.role, item.organisation_id, org_name, item.trade_name.strip(), item.email.strip(),
+              item.notes.strip(), item.contest_id if item.contest_id is not None else c.contest_id,
+              [(k, n.strip()) for k, n in item.phones if n.strip()])
+    saved = (c.name, c.role, c.organisation_id, c.organisation_name, c.trade_name, c.email, c.notes, c.contest_id,
+             [(p.kind, p.number) for p in c.phones])
+    return wanted == saved
 
-    from haihe_desk.io.sheet import ImportResult, read_sheet
 
-    data = read_sheet(path, sheet_fields(), sheet)
-    plans, issues = plan_import(session, data, contest_id)
-    if issues:
-        return organisations.reject_with_report(data, issues, report)
-    result = ImportResult(ok_rows=len(plans), used=dict(data.used), ignored=list(data.ignored))
-    if dry_run:
-        return result
-    for row, cid, item in plans:
-        if cid is not None and item.contest_id is None:
-            item.contest_id = get_existing(session, cid).contest_id  # an import without a contest keeps the row's
-        if cid is None:
-            c = create(session, actor, item)
-            result.written += 1
-            result.changes.append(translate("ContactSheet", "第 {row} 行：新建“{name}”").format(row=row, name=c.name))
-        else:
+class ContactsImporter(Importer):
+    """The contact list (通讯录) into the contest ``contest_id`` (None: contacts of no contest). A
+    contact with the same name and unit is updated, the others are created."""
+
+    kind = "contact"
+    permission = roles.CONTACTS_EDIT
+    changes = ("contacts",)
+
+    def __init__(self, contest_id: int | None):
+        self.contest_id = contest_id
+
+    def title(self) -> str:
+        return translate("ContactSheet", "通讯录")
+
+    @classmethod
+    def options(cls) -> list[ImportOption]:
+        return []
+
+    def fields(self, session: Session) -> Sequence[FieldSpec]:
+        return sheet_fields()
+
+    def preview_headers(self) -> list[str]:
+        return [translate("ContactSheet", "行号"), translate("ContactSheet", "姓名"), translate("ContactSheet", "职责"),
+                translate("ContactSheet", "单位"), translate("ContactSheet", "电话"), translate("ContactSheet", "处理")]
+
+    def plan(self, session: Session, data: SheetData, progress: Progress | None) -> ImportPlan:
+        rows, issues = plan_import(session, data, self.contest_id)
+        plan = ImportPlan(data=data, payload=rows)
+        for i in issues:
+            plan.issue(i.row, i.column, i.value, i.message)
+        existing = {c.id: c for c in session.scalars(
+            select(Contact).where(Contact.id.in_([cid for _r, cid, _i in rows if cid is not None]))
+            .options(selectinload(Contact.phones)))}
+        for row, cid, item in rows:
+            if cid is None:
+                plan.new += 1
+                what = translate("ContactSheet", "新建")
+                plan.changes.append(translate("ContactSheet", "第 {row} 行：新建“{name}”").format(row=row, name=item.name))
+            elif not _same(session, existing[cid], item):
+                plan.updated += 1
+                what = translate("ContactSheet", "更新")
+                plan.changes.append(translate("ContactSheet", "第 {row} 行：更新“{name}”").format(row=row, name=item.name))
+            else:
+                plan.unchanged += 1
+                what = translate("ContactSheet", "不变")
+            plan.preview.append((row, item.name, labels.label(labels.CONTACT_ROLES, item.role), item.organisation_name,
+                                 "、".join(n for _k, n in item.phones), what))
+        if progress is not None:
+            progress(1, 1)
+        return plan
+
+    def apply(self, session: Session, actor: Actor, plan: ImportPlan, *, accept_valid: bool,
+              progress: Progress | None) -> ImportResult:
+        """Each row through the editing service (audited as contact.create / contact.update)."""
+        actor.require(roles.CONTACTS_EDIT)
+        written = unchanged = 0
+        for row, cid, item in plan.payload:
+            if row in plan.error_rows:
+                continue
+            if cid is None:
+                create(session, actor, item)
+                written += 1
+                continue
             c = get_existing(session, cid)
+            if item.contest_id is None:
+                item.contest_id = c.contest_id  # an import without a contest keeps the contact's
             old = snapshot(c)
             update(session, actor, cid, item)
             if snapshot(c) != old:
-                result.written += 1
-                result.changes.append(translate("ContactSheet", "第 {row} 行：更新“{name}”").format(row=row, name=c.name))
+                written += 1
             else:
-                result.unchanged += 1
-    audit.record(session, actor, "contact.import", entity="contact", new={"file": Path(path).name, "rows": len(plans),
-                 "written": result.written})
-    return result
+                unchanged += 1
+        if progress is not None:
+            progress(1, 1)
+        result = plan.result(written)
+        result.unchanged = unchanged
+        return result

@@ -40,7 +40,8 @@ def template_instructions() -> list[str]:
         translate("ContactSheet", "每行一位联系人。第 2 行是示例，导入前请删除或改写。“姓名”必填。"),
         translate("ContactSheet", "“职责”从下拉列表中选择；留空视为“其他”。"),
         translate("ContactSheet", "一个格子里可以写几个电话，用顿号、分号或换行隔开；请把电话列设为文本格式。"),
-        translate("ContactSheet", "姓名和单位都相同的联系人会被更新，其余新建。任何一行有问题时整个文件都不导入，问题写入导入报告。"),
+        translate("ContactSheet", "姓名和单位都相同的联系人会被更新，其余新建。有问题的行写入检查报告；默认全部无误才导入，"
+                                  "也可选择只导入无误的行。"),
     ]
 
 

@@ -8,7 +8,7 @@ One job per module:
 - ``edits``: create, change, move, retire, restore, delete (audited, conflict-checked);
 - ``merge``: a duplicate unit merged into the one that stays;
 - ``sheet``: the union-code list's columns, template and export (workbooks are written in ``io``);
-- ``importer``: the union-code list's import (plan, then apply).
+- ``importer``: the union-code list's import, an ``Importer`` run by ``services/imports``.
 
 The names below are the package's API; callers write ``organisations.get(...)`` and need not know
 which module holds it.
@@ -28,12 +28,11 @@ from haihe_desk.services.organisations.edits import (
     update,
 )
 from haihe_desk.services.organisations.importer import (
+    OrganisationsImporter,
     apply_import,
-    import_file,
     kind_for,
     plan_import,
-    reject_with_report,
-    report_path_for,
+    warning_lines,
 )
 from haihe_desk.services.organisations.merge import MergeResult, merge
 from haihe_desk.services.organisations.sheet import (
@@ -63,10 +62,10 @@ from haihe_desk.services.organisations.tree import (
 )
 
 __all__ = [
-    "EDITABLE", "KIND_CHOICES", "MergeResult", "OrgNode", "OrgSummary", "apply_import", "by_code", "check_code",
+    "EDITABLE", "KIND_CHOICES", "MergeResult", "OrgNode", "OrganisationsImporter", "OrgSummary", "apply_import", "by_code", "check_code",
     "choices", "conflict_values", "create", "delete", "export_file", "export_rows", "find_by_name", "get",
-    "import_file", "in_subtree", "kind_for", "length_problems", "merge", "move", "parent_map", "parent_warning",
-    "plan_import", "registration_counts", "reject_with_report", "report_path_for", "require_in_scope", "resolve",
+    "in_subtree", "kind_for", "length_problems", "merge", "move", "parent_map", "parent_warning",
+    "plan_import", "registration_counts", "require_in_scope", "resolve",
     "restore", "retire", "scope_condition", "set_strict_codes", "sheet_fields", "snapshot", "strict_codes",
-    "subtree_ids", "summary", "template_instructions", "tree", "update", "write_template_file",
+    "subtree_ids", "summary", "template_instructions", "tree", "update", "warning_lines", "write_template_file",
 ]

@@ -1,10 +1,12 @@
-"""Importing the union-code list: every row checked against the file and the database first
-(``plan_import``, writes nothing), then written in the caller's transaction (``apply_import``)."""
+"""Importing the union-code list (工会代码表) through the one import pipeline (``services/imports``):
+``OrganisationsImporter.plan`` checks every row against the file and the database without writing
+(``plan_import``), ``apply`` writes the checked rows in the runner's transaction (``apply_import``).
+All or nothing: rows name each other as parents."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -13,10 +15,11 @@ from sqlalchemy.orm import Session
 from haihe_desk.db.models import Organisation
 from haihe_desk.domain import labels, roles
 from haihe_desk.domain import orgs as rules
-from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import translate
+from haihe_desk.io.sheet import FieldSpec, ImportResult, SheetData
 from haihe_desk.services import audit
 from haihe_desk.services.context import Actor
+from haihe_desk.services.imports.base import Importer, ImportOption, ImportPlan, Progress
 from haihe_desk.services.organisations.codes import strict_codes
 from haihe_desk.services.organisations.edits import length_problems, snapshot
 from haihe_desk.services.organisations.sheet import KIND_CHOICES, sheet_fields
@@ -282,57 +285,81 @@ def warning_lines(plans: list[_Planned]) -> list[str]:
     return [translate("OrgSheet", "第 {row} 行：提醒：{msg}").format(row=p.row, msg=p.warning) for p in plans if p.warning]
 
 
-def report_path_for(path: Path | str) -> Path:
-    p = Path(path)
-    return p.with_name(p.stem + translate("OrgSheet", "-导入报告") + ".xlsx")
+_COMPARED = ("name", "union_code", "short_name", "address", "contact_person", "phone", "notes")
 
 
-def import_file(session: Session, actor: Actor, path: str | Path, *, sheet: str | None = None,
-                report: str | Path | None = None, dry_run: bool = False,
-                progress: Any = None) -> Any:
-    """Import the union-code list: read, check every row, then write all or nothing. On problems
-    an xlsx report (``report``, default beside the file) lists them and RejectedData names the
-    first one and the report."""
-    actor.require(roles.CONTACTS_EDIT)
-    from haihe_desk.io.sheet import read_sheet
-
-    data = read_sheet(path, sheet_fields(), sheet)
-    plans, issues = plan_import(session, data)
-    if progress is not None:
-        progress(len(plans) // 2, len(plans))
-    if issues:
-        return reject_with_report(data, issues, report)
-    if dry_run:
-        from haihe_desk.io.sheet import ImportResult
-
-        return ImportResult(ok_rows=len(plans), used=dict(data.used), ignored=list(data.ignored),
-                            changes=warning_lines(plans))
-    result = apply_import(session, actor, plans, file_name=Path(path).name)
-    result.used, result.ignored = dict(data.used), list(data.ignored)
-    result.changes[:0] = warning_lines(plans)
-    audit.record(session, actor, "org.import", entity="organisation", new={"file": Path(path).name,
-                 "rows": len(plans), "written": result.written}, reason=Path(path).name)
-    if progress is not None:
-        progress(len(plans), len(plans))
-    return result
+def _would_change(p: _Planned, org: Organisation) -> bool:
+    """Whether writing the planned row changes the existing unit (empty cells keep what is there)."""
+    v = p.values
+    if any(v[k] and v[k] != (getattr(org, k) or "") for k in _COMPARED):
+        return True
+    if v["kind"] and v["kind"] != org.kind:
+        return True
+    if p.parent_key is None:
+        return org.parent_id is not None
+    if isinstance(p.parent_key, str):
+        return p.parent_key != f"db:{org.parent_id}"
+    return False
 
 
-def reject_with_report(data: Any, issues: list[Any], report: str | Path | None) -> Any:
-    """Write the xlsx report of ``issues`` (default beside the file) and raise the one sentence
-    every import uses for broken rows: how many, the first (row, column, value, problem), where the
-    report is. Shared by the organisation and contact imports."""
-    from haihe_desk.io.sheet import write_report
+class OrganisationsImporter(Importer):
+    """The union-code list the district, bureau and group unions hand out: units with their codes
+    and parents, new ones created, existing ones (by code, else by name) updated."""
 
-    target = Path(report) if report else report_path_for(data.path)
-    write_report(target, data, issues)
-    rows = sorted({i.row for i in issues})
-    first = min(issues, key=lambda i: (i.row, i.column))
-    raise RejectedData(
-        translate("OrgSheet", "文件 {file} 有 {n} 行有问题，未导入任何数据。第一处：第 {row} 行“{col}”列（{value}）：{msg}。"
-                              "全部问题见报告 {report}，改正后请重新导入。").format(
-            file=data.path.name, n=len(rows), row=first.row, col=first.column,
-            value=_text(first.value) or translate("OrgSheet", "空"), msg=first.message, report=target,
-        )
-    )
+    kind = "org"
+    permission = roles.CONTACTS_EDIT
+    all_or_nothing = True
+    changes = ("organisations", "contacts", "registrations", "trades", "filings")
 
+    def title(self) -> str:
+        return translate("OrgSheet", "工会代码表")
 
+    @classmethod
+    def options(cls) -> list[ImportOption]:
+        return []
+
+    def fields(self, session: Session) -> Sequence[FieldSpec]:
+        return sheet_fields()
+
+    def preview_headers(self) -> list[str]:
+        return [translate("OrgSheet", "行号"), translate("OrgSheet", "单位名称"), translate("OrgSheet", "工会代码"),
+                translate("OrgSheet", "上级单位"), translate("OrgSheet", "类型"), translate("OrgSheet", "处理")]
+
+    def plan(self, session: Session, data: SheetData, progress: Progress | None) -> ImportPlan:
+        plans, issues = plan_import(session, data)
+        plan = ImportPlan(data=data, payload=plans)
+        for i in issues:
+            plan.issue(i.row, i.column, i.value, i.message)
+        ok = [p for p in plans if p.row not in plan.error_rows]
+        existing = {o.id: o for o in session.scalars(
+            select(Organisation).where(Organisation.id.in_([p.org_id for p in ok if p.org_id is not None])))}
+        for p in ok:
+            name = p.values["name"]
+            if p.org_id is None:
+                plan.new += 1
+                what = translate("OrgSheet", "新建")
+                plan.changes.append(translate("OrgSheet", "第 {row} 行：新建“{name}”").format(row=p.row, name=name))
+            elif _would_change(p, existing[p.org_id]):
+                plan.updated += 1
+                what = translate("OrgSheet", "更新")
+                plan.changes.append(translate("OrgSheet", "第 {row} 行：更新“{name}”").format(row=p.row, name=name))
+            else:
+                plan.unchanged += 1
+                what = translate("OrgSheet", "不变")
+            kind = p.values["kind"] or (kind_for(p.values["union_code"]) if p.org_id is None else "")
+            plan.preview.append((p.row, name, p.values["union_code"], p.values["parent"],
+                                 labels.label(labels.ORG_KINDS, kind) if kind else "", what))
+        plan.changes.extend(warning_lines(ok))
+        if progress is not None:
+            progress(1, 1)
+        return plan
+
+    def apply(self, session: Session, actor: Actor, plan: ImportPlan, *, accept_valid: bool,
+              progress: Progress | None) -> ImportResult:
+        rows = [p for p in plan.payload if p.row not in plan.error_rows]
+        written = apply_import(session, actor, rows, file_name=plan.data.path.name[:260])
+        if progress is not None:
+            progress(1, 1)
+        result = plan.result(written.written)
+        result.unchanged = written.unchanged
+        return result

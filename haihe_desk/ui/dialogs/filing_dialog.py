@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
 from sqlalchemy.orm import Session
 
 from haihe_desk.db.database import Database

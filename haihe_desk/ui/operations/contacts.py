@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 from haihe_desk.db.database import Database
 from haihe_desk.i18n import translate
-from haihe_desk.services import backups, contacts, organisations, settings
-from haihe_desk.services.contacts import ContactInput, ContactRecord
+from haihe_desk.services import contacts, organisations, settings
+from haihe_desk.services.contacts import ContactInput, ContactRecord, ContactsImporter
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.changes import Change
+from haihe_desk.ui.dialogs.import_dialog import ImportDialog
 from haihe_desk.ui.operations.base import read, write
+from haihe_desk.ui.operations.imports import open_import
 from haihe_desk.ui.ops import Op, run_op
 
 CHANGES = (Change.CONTACTS,)
@@ -121,16 +123,7 @@ def print_contact_sheet(parent: QWidget, db: Database, path: str, filters: dict[
     return _read_job(parent, db, translate("ContactOps", "正在生成通讯录 PDF…"), fn, on_done)
 
 
-def import_contacts(parent: QWidget, db: Database, path: str, contest_id: int | None,
-                    on_done: Callable[[Any], None] | None = None) -> Op:
-    """导入联系人（xlsx）: backup first, then all rows or none, off the GUI thread."""
-    actor = current_actor()
-
-    def work(progress: Any) -> Any:
-        backups.auto_backup(db, "import")
-        with db.write() as s:
-            result = contacts.import_file(s, actor, path, contest_id=contest_id)
-            progress(1, 1)
-            return result
-
-    return run_op(parent, translate("ContactOps", "正在导入联系人…"), work, on_done, changes=CHANGES)
+def open_contacts_import(parent: QWidget, db: Database, contest_id: int | None) -> ImportDialog:
+    """导入联系人（xlsx）: the one import dialog (preview, report, then backup and import in the
+    background) for the contact list of ``contest_id``."""
+    return open_import(parent, db, lambda **_options: ContactsImporter(contest_id))

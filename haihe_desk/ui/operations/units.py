@@ -16,11 +16,12 @@ from haihe_desk.db.database import Database
 from haihe_desk.domain.orgs import normalize_union_code
 from haihe_desk.errors import UserError
 from haihe_desk.i18n import translate
-from haihe_desk.services import backups, organisations
-from haihe_desk.services.context import current_actor
-from haihe_desk.services.organisations import MergeResult, OrgNode, OrgSummary
+from haihe_desk.services import organisations
+from haihe_desk.services.organisations import MergeResult, OrganisationsImporter, OrgNode, OrgSummary
 from haihe_desk.ui.changes import Change
+from haihe_desk.ui.dialogs.import_dialog import ImportDialog
 from haihe_desk.ui.operations.base import read, write
+from haihe_desk.ui.operations.imports import open_import
 from haihe_desk.ui.ops import Op, run_op
 
 UNIT_CHANGES = (Change.ORGANISATIONS, Change.CONTACTS, Change.REGISTRATIONS, Change.TRADES, Change.FILINGS)
@@ -149,16 +150,10 @@ def set_strict_codes(db: Database, on: bool) -> bool:
 # --------------------------------------------------------------------------- files
 
 
-def import_units(parent: QWidget, db: Database, path: str, on_done: Callable[[Any], None] | None = None) -> Op:
-    """导入工会代码表（xlsx）: backup first, then all rows or none, off the GUI thread."""
-    actor = current_actor()
-
-    def work(progress: Any) -> Any:
-        backups.auto_backup(db, "import")
-        with db.write() as s:
-            return organisations.import_file(s, actor, path, progress=progress)
-
-    return run_op(parent, translate("UnitOps", "正在导入工会代码表…"), work, on_done, changes=UNIT_CHANGES)
+def open_units_import(parent: QWidget, db: Database) -> ImportDialog:
+    """导入工会代码表（xlsx）: the one import dialog (preview, report, then backup and import in the
+    background); the list is imported whole or not at all."""
+    return open_import(parent, db, lambda **_options: OrganisationsImporter())
 
 
 def export_units(parent: QWidget, db: Database, path: str, include_retired: bool,

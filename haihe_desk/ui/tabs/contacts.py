@@ -34,6 +34,7 @@ from haihe_desk.errors import UserError
 from haihe_desk.services import contacts
 from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs.contact_dialog import ContactDialog
+from haihe_desk.ui.dialogs.import_dialog import ImportDialog
 from haihe_desk.ui.list_tab import ListTab
 from haihe_desk.ui.operations import contacts as ops
 from haihe_desk.ui.ops import Op
@@ -296,13 +297,12 @@ class ContactsTab(ListTab):
             self.tr("已写出导入模板：{p}").format(p=path)))
         return self.last_op
 
-    def import_contacts(self) -> Op | None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("导入联系人"), str(Path.home()), self._xlsx())
-        if not path:
-            return None
-        self.last_op = ops.import_contacts(self, self.db, path, self.contest_id, lambda r: self._say(self.tr(
-            "导入完成：新建或更新 {w} 位，未变 {u} 位。").format(w=r.written, u=r.unchanged)))
-        return self.last_op
+    def import_contacts(self) -> ImportDialog:
+        """导入联系人（xlsx）…: the import dialog chooses and checks the file, then imports."""
+        self.last_import = ops.open_contacts_import(self, self.db, ops.current_contest(self.db))
+        self.last_import.imported.connect(lambda o: self._say(self.tr(
+            "导入完成：新建或更新 {w} 位，未变 {u} 位。").format(w=o.result.written, u=o.result.unchanged)))
+        return self.last_import
 
     def export_vcard(self) -> Op | None:
         path = self._save_path(self.tr("导出到手机（vCard）"), self.tr("通讯录.vcf"), self.tr("vCard 名片 (*.vcf)"))

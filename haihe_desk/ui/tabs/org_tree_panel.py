@@ -35,6 +35,7 @@ from haihe_desk.errors import UserError
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.changes import Change
+from haihe_desk.ui.dialogs.import_dialog import ImportDialog
 from haihe_desk.ui.dialogs.org_dialogs import OrgDialog, OrgPickDialog
 from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.operations import units as ops
@@ -348,13 +349,12 @@ class OrgTreePanel(QWidget):
     def _xlsx(self) -> str:
         return self.tr("Excel 工作簿 (*.xlsx)")
 
-    def import_orgs(self) -> Op | None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("导入工会代码表"), str(Path.home()), self._xlsx())
-        if not path:
-            return None
-        self.last_op = ops.import_units(self, self.db, path, lambda r: self.message.emit(self.tr(
-            "导入完成：新建或更新 {w} 个单位，未变 {u} 个。").format(w=r.written, u=r.unchanged)))
-        return self.last_op
+    def import_orgs(self) -> ImportDialog:
+        """导入工会代码表（xlsx）…: the import dialog chooses and checks the file, then imports."""
+        self.last_import = ops.open_units_import(self, self.db)
+        self.last_import.imported.connect(lambda o: self.message.emit(self.tr(
+            "导入完成：新建或更新 {w} 个单位，未变 {u} 个。").format(w=o.result.written, u=o.result.unchanged)))
+        return self.last_import
 
     def export_orgs(self) -> Op | None:
         path, _f = QFileDialog.getSaveFileName(self, self.tr("导出工会代码表"), str(Path.home() / self.tr("工会代码表.xlsx")),
