@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget, QPushButton, QWidget
 
 from haihe_desk.ui.dialogs.base import FormDialog
 from haihe_desk.ui.dialogs.org_dialogs import OrgPickDialog
 from haihe_desk.ui.tabs.contacts import ContactsTab
+from tests.keyboard import type_text  # noqa: F401 - re-exported for the tests here
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -25,15 +25,6 @@ def button(tab: ContactsTab, name: str) -> QPushButton:
     widget = tab.findChild(QPushButton, name)
     assert widget is not None, name
     return widget
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type ``text`` into a line or text edit, one key event per character (QTest's keyClicks
-    knows only ASCII keys; Chinese arrives as key events carrying the text, as from an IME)."""
-    widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def click(qtbot: Any, widget: QWidget) -> None:
