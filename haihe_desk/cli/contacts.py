@@ -6,12 +6,13 @@ import argparse
 from typing import Any
 
 from haihe_desk.cli.base import say
-from haihe_desk.cli.orgs import _say_import
+from haihe_desk.cli.imports import add_import_arguments, run_cli_import
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
 from haihe_desk.errors import UsageError
 from haihe_desk.i18n import translate
-from haihe_desk.services import backups, contacts, settings
+from haihe_desk.services import contacts, settings
+from haihe_desk.services.contacts import ContactsImporter
 from haihe_desk.services.context import Actor
 
 
@@ -30,11 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     filters(q, text=False)
     q.set_defaults(func=cmd_search)
 
-    q = csub.add_parser("import", help=translate("Cli", "从 xlsx 导入联系人（全部成功才写入）"))
-    q.add_argument("file")
-    q.add_argument("--sheet", help=translate("Cli", "工作表名称（默认第一个）"))
-    q.add_argument("--report", metavar="XLSX", help=translate("Cli", "有问题时写出的报告文件（默认在原文件旁）"))
-    q.add_argument("--dry-run", action="store_true", help=translate("Cli", "只检查，不写入"))
+    q = csub.add_parser("import", help=translate("Cli", "从 xlsx 导入联系人（默认全部无误才写入）"))
+    add_import_arguments(q, ContactsImporter)
     q.set_defaults(func=cmd_import)
 
     q = csub.add_parser("export", help=translate("Cli", "导出为 xlsx（可再导入）"))
@@ -72,7 +70,7 @@ def _filters(args: argparse.Namespace, contest_id: int | None, text: str = "") -
 
 def cmd_search(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.read() as s:
-        recs = contacts.records(s, _filters(args, settings.current_contest_id(s), args.query))
+        recs = contacts.records(s, _filters(args, settings.current_contest_id(s), args.query), actor)
     for c in recs:
         phones = "、".join(n for _k, n in c.phones)
         parts = [c.name, c.role_label + (f"（{c.trade}）" if c.trade else ""), c.organisation, phones, c.email]
@@ -82,18 +80,14 @@ def cmd_search(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
-    if not args.dry_run:
-        backups.auto_backup(db, "import")
-    with db.write() as s:
-        result = contacts.import_file(s, actor, args.file, contest_id=settings.current_contest_id(s),
-                                      sheet=args.sheet, report=args.report, dry_run=args.dry_run)
-    _say_import(result, args.dry_run)
-    return 0
+    with db.read() as s:
+        contest_id = settings.current_contest_id(s)
+    return run_cli_import(db, actor, ContactsImporter(contest_id), args)
 
 
 def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.read() as s:
-        n = contacts.export_file(s, args.file, _filters(args, settings.current_contest_id(s)))
+        n = contacts.export_file(s, args.file, _filters(args, settings.current_contest_id(s)), actor)
     say(translate("Cli", "已导出 {n} 位联系人到 {file}").format(n=n, file=args.file))
     return 0
 
@@ -108,7 +102,7 @@ def cmd_vcard(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from haihe_desk.io.vcard import write_vcf
 
     with db.read() as s:
-        recs = contacts.records(s, _filters(args, settings.current_contest_id(s)))
+        recs = contacts.records(s, _filters(args, settings.current_contest_id(s)), actor)
     n = write_vcf(args.file, recs, category=translate("Cli", "海河工匠杯"))
     say(translate("Cli", "已导出 {n} 张 vCard 名片到 {file}").format(n=n, file=args.file))
     return 0
@@ -118,8 +112,9 @@ def cmd_pdf(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from haihe_desk.io.contact_sheet import write_contact_sheet
 
     with db.read() as s:
-        recs = contacts.records(s, _filters(args, settings.current_contest_id(s)))
-        heading = contacts.sheet_heading(s)
+        contest_id = settings.current_contest_id(s)
+        recs = contacts.records(s, _filters(args, contest_id), actor)
+        heading = contacts.sheet_heading(s, contest_id)
     result = write_contact_sheet(args.file, recs, heading=heading)
     say(translate("Cli", "已打印 {n} 位联系人，共 {p} 页：{file}").format(n=len(recs), p=result.pages, file=args.file))
     return 0

@@ -7,14 +7,16 @@ import argparse
 
 from sqlalchemy.orm import Session
 
-from haihe_desk.cli.base import say
+from haihe_desk.cli.base import say, warn
+from haihe_desk.cli.imports import add_import_arguments, run_cli_import
 from haihe_desk.db.database import Database
 from haihe_desk.db.models import Organisation
 from haihe_desk.domain import orgs as rules
 from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import translate
-from haihe_desk.services import backups, organisations
+from haihe_desk.services import organisations
 from haihe_desk.services.context import Actor
+from haihe_desk.services.organisations import OrganisationsImporter
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,11 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--all", action="store_true", help=translate("Cli", "包括已停用和已合并的单位"))
     q.set_defaults(func=cmd_list)
 
-    q = osub.add_parser("import", help=translate("Cli", "从 xlsx 导入工会代码表（全部成功才写入）"))
-    q.add_argument("file")
-    q.add_argument("--sheet", help=translate("Cli", "工作表名称（默认第一个）"))
-    q.add_argument("--report", metavar="XLSX", help=translate("Cli", "有问题时写出的报告文件（默认在原文件旁）"))
-    q.add_argument("--dry-run", action="store_true", help=translate("Cli", "只检查，不写入"))
+    q = osub.add_parser("import", help=translate("Cli", "从 xlsx 导入工会代码表（全部无误才写入）"))
+    add_import_arguments(q, OrganisationsImporter)
     q.set_defaults(func=cmd_import)
 
     q = osub.add_parser("export", help=translate("Cli", "把工会代码表导出为 xlsx（可再导入）"))
@@ -66,6 +65,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("unit", help=unit_help)
     q.set_defaults(func=cmd_restore)
 
+    q = osub.add_parser("code-format", help=translate(
+        "Cli", "工会代码的检查方式：默认接受任何 4–32 位数字和字母；--strict 要求 6 位 + 每级 3 位"))
+    g = q.add_mutually_exclusive_group()
+    g.add_argument("--strict", action="store_true", help=translate("Cli", "只接受 6 位 + 每级 3 位的数字代码"))
+    g.add_argument("--free", action="store_true", help=translate("Cli", "接受各工会提供的任何代码（默认）"))
+    q.set_defaults(func=cmd_code_format)
+
     q = osub.add_parser("delete", help=translate("Cli", "删除没有任何报名和下级的单位"))
     q.add_argument("unit", help=unit_help)
     q.set_defaults(func=cmd_delete)
@@ -77,7 +83,7 @@ def find_unit(session: Session, text: str) -> Organisation:
     if text.startswith("#") and text[1:].isdigit():
         return organisations.get(session, int(text[1:]))
     code = rules.normalize_union_code(text)
-    if code.isdigit():
+    if code:
         org = organisations.by_code(session, code)
         if org is not None:
             return org
@@ -120,24 +126,8 @@ def cmd_list(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     return 0
 
 
-def _say_import(result: object, dry_run: bool) -> None:
-    if dry_run:
-        say(translate("Cli", "检查通过：{n} 行都可以导入（未写入）。").format(n=result.ok_rows))  # type: ignore[attr-defined]
-        return
-    say(translate("Cli", "已导入：新建或更新 {w} 个，未变 {u} 个。").format(
-        w=result.written, u=result.unchanged))  # type: ignore[attr-defined]
-    if result.ignored:  # type: ignore[attr-defined]
-        say(translate("Cli", "未使用的列：{cols}").format(cols="、".join(result.ignored)))  # type: ignore[attr-defined]
-
-
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
-    if not args.dry_run:
-        backups.auto_backup(db, "import")
-    with db.write() as s:
-        result = organisations.import_file(s, actor, args.file, sheet=args.sheet, report=args.report,
-                                           dry_run=args.dry_run)
-    _say_import(result, args.dry_run)
-    return 0
+    return run_cli_import(db, actor, OrganisationsImporter(), args)
 
 
 def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
@@ -159,7 +149,10 @@ def cmd_move(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         parent = None if args.top else find_unit(s, args.to)
         organisations.move(s, actor, org.id, parent.id if parent else None, reason=args.reason)
         name, pname = org.name, (parent.name if parent else translate("Cli", "最上层"))
+        warning = organisations.parent_warning(s, org.union_code, org.parent_id)
     say(translate("Cli", "已把“{u}”移到“{p}”之下。").format(u=name, p=pname))
+    if warning:
+        warn(warning)
     return 0
 
 
@@ -190,6 +183,18 @@ def cmd_restore(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         organisations.restore(s, actor, org.id)
         name = org.name
     say(translate("Cli", "已恢复“{u}”。").format(u=name))
+    return 0
+
+
+def cmd_code_format(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    if args.strict or args.free:
+        with db.write() as s:
+            strict = organisations.set_strict_codes(s, actor, bool(args.strict))
+    else:
+        with db.read() as s:
+            strict = organisations.strict_codes(s)
+    say(translate("Cli", "工会代码检查：严格（6 位 + 每级 3 位的数字）。") if strict
+        else translate("Cli", "工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。"))
     return 0
 
 

@@ -6,13 +6,12 @@ Pure Python: the service gathers the facts (trades, union codes, schools, today)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 
-from haihe_desk.domain import idcard, labels
+from haihe_desk.domain import idcard, labels, phones
 from haihe_desk.domain.dates import parse_date
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
@@ -207,36 +206,12 @@ def age_problem(born: date, on: date, min_age: int, max_age: int) -> str | None:
     return None
 
 
-MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
-LANDLINE_RE = re.compile(r"^0\d{2,3}-?[2-9]\d{6,7}(?:-\d{1,6})?$")
-
-
-def normalise_phone(raw: object) -> str:
-    t = text_of(raw).translate(str.maketrans("（）－—", "()--")).replace(" ", "")
-    if t.startswith("+86"):
-        t = t[3:]
-    elif t.startswith("86") and len(t) == 13:
-        t = t[2:]
-    m = re.fullmatch(r"\((0\d{2,3})\)-?(.*)", t)
-    if m:
-        t = f"{m.group(1)}-{m.group(2)}"
-    return t
-
-
-def phone_problem(raw: object) -> str | None:
-    """Mobile 1[3-9] + 9 digits, or a landline with its area code (022-23456789)."""
-    t = normalise_phone(raw)
-    if not t:
-        return translate("RegistrationRules", "请填写手机号或带区号的固定电话。")
-    if MOBILE_RE.match(t) or LANDLINE_RE.match(t):
-        return None
-    if re.fullmatch(r"[2-9]\d{6,7}", t):
-        return translate("RegistrationRules", "固定电话“{v}”缺少区号；请写成 022-23456789 的形式。").format(v=t)
-    return translate("RegistrationRules", "电话“{v}”不是有效的手机号（11 位，1 开头）或带区号的固定电话。").format(v=t)
-
-
-def is_mobile(phone: str) -> bool:
-    return bool(MOBILE_RE.match(phone))
+# Phones: the one definition lives in domain/phones (the address book uses it too).
+MOBILE_RE = phones.MOBILE_RE
+LANDLINE_RE = phones.LANDLINE_RE
+normalise_phone = phones.normalise
+phone_problem = phones.contestant_phone_problem
+is_mobile = phones.is_mobile
 
 
 def union_code_problem(code: str, known: Mapping[str, object]) -> str | None:

@@ -6,14 +6,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from haihe_desk.domain import labels
+from haihe_desk.domain.phones import KINDS as PHONE_KINDS
 from haihe_desk.i18n import translate
 from haihe_desk.io import pdf_kit
-from haihe_desk.services.contacts import PHONE_KINDS, ContactRecord
+from haihe_desk.io.vcard import ContactLike
 
 WIDTHS = (0.15, 0.12, 0.11, 0.21, 0.21, 0.20)
 
 
-def _phones(c: ContactRecord) -> str:
+def _phones(c: ContactLike) -> str:
     lines = []
     for kind, number in c.phones:
         tag = labels.label(PHONE_KINDS, kind) if kind == "mobile" else ""
@@ -21,14 +22,14 @@ def _phones(c: ContactRecord) -> str:
     return "\n".join(lines)
 
 
-def rows(contacts: Sequence[ContactRecord]) -> list[list[str]]:
+def rows(contacts: Sequence[ContactLike]) -> list[list[str]]:
     return [
         [c.role_label, c.name, c.trade, c.organisation, _phones(c), c.email + (("\n" + c.notes) if c.notes else "")]
         for c in contacts
     ]
 
 
-def write_contact_sheet(path: str | Path, contacts: Sequence[ContactRecord], *, heading: str = "",
+def write_contact_sheet(path: str | Path, contacts: Sequence[ContactLike], *, heading: str = "",
                         subtitle: str = "") -> pdf_kit.BuildResult:
     """Write the sheet; ``heading`` defaults to 通讯录, ``subtitle`` to the print time."""
     heading = heading or translate("ContactSheet", "通讯录")

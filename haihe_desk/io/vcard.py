@@ -3,15 +3,30 @@ without splitting a Chinese character, text values escaped."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from haihe_desk.domain.pinyin import search_key
 from haihe_desk.errors import UnreadableInput
 from haihe_desk.i18n import translate
-from haihe_desk.services.contacts import ContactRecord
 
 MAX_OCTETS = 75
+
+
+class ContactLike(Protocol):
+    """What the address-book files need of a contact: plain data (``services.contacts.ContactRecord``
+    is one); io never reads the database itself."""
+
+    name: str
+    organisation: str
+    trade: str
+    phones: Sequence[tuple[str, str]]  # (kind, number); kinds as in domain.phones.KINDS
+    email: str
+    notes: str
+
+    @property
+    def role_label(self) -> str: ...
 
 COMPOUND_SURNAMES = frozenset(
     "欧阳 太史 端木 上官 司马 东方 独孤 南宫 万俟 闻人 夏侯 诸葛 尉迟 公羊 赫连 澹台 皇甫 宗政 濮阳 公冶 "
@@ -62,7 +77,7 @@ def fold(line: str) -> list[str]:
     return out
 
 
-def card(c: ContactRecord, *, category: str = "") -> str:
+def card(c: ContactLike, *, category: str = "") -> str:
     family, given = split_name(c.name)
     lines = [
         "BEGIN:VCARD",
@@ -90,11 +105,11 @@ def card(c: ContactRecord, *, category: str = "") -> str:
     return "".join(part + "\r\n" for line in lines for part in fold(line))
 
 
-def to_vcf(contacts: Iterable[ContactRecord], *, category: str = "") -> str:
+def to_vcf(contacts: Iterable[ContactLike], *, category: str = "") -> str:
     return "".join(card(c, category=category) for c in contacts)
 
 
-def write_vcf(path: str | Path, contacts: Iterable[ContactRecord], *, category: str = "") -> int:
+def write_vcf(path: str | Path, contacts: Iterable[ContactLike], *, category: str = "") -> int:
     """Write the cards to ``path`` (UTF-8, no BOM); returns how many were written."""
     items = list(contacts)
     try:

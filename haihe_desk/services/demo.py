@@ -28,6 +28,7 @@ from haihe_desk.db.models import (
     Trade,
 )
 from haihe_desk.domain import idcard, roles
+from haihe_desk.domain.phones import kind_for as phone_kind
 from haihe_desk.domain.pinyin import search_key
 from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import translate
@@ -192,7 +193,7 @@ def _demo_contacts(session: Session, contest: Contest, office: Organisation) -> 
                 trade_name=trade, sort=sort,
             )
             for k, number in enumerate(phones):
-                kind = "mobile" if len(number) == 11 and number.startswith("1") else "office"
+                kind = phone_kind(number)
                 c.phones.append(ContactPhone(kind=kind, number=number, sort=k))
             session.add(c)
             sort += 1

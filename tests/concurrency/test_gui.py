@@ -169,7 +169,7 @@ def test_contact_dialog(qtbot, demo_db, db_url) -> None:  # type: ignore[no-unty
     with demo_db.read() as s:
         cid = s.scalar(select(Contact.id).order_by(Contact.id))
     dlg = ContactDialog(demo_db, None, contact_id=cid)
-    qtbot.addWidget(dlg.dialog)
+    qtbot.addWidget(dlg)
     with second_pc(db_url) as pc_b, pc_b.write() as s:
         data, version = contacts.input_for(s, cid)
         contacts.update(s, BOB, cid, dataclasses.replace(data, email="bob@example.cn"), version=version)
@@ -182,7 +182,7 @@ def test_org_dialog(qtbot, demo_db, db_url) -> None:  # type: ignore[no-untyped-
     with demo_db.read() as s:
         oid = s.scalar(select(Organisation.id).where(Organisation.retired.is_(False)).order_by(Organisation.id))
     dlg = OrgDialog(demo_db, None, org_id=oid)
-    qtbot.addWidget(dlg.dialog)
+    qtbot.addWidget(dlg)
     with second_pc(db_url) as pc_b, pc_b.write() as s:
         organisations.update(s, BOB, oid, version=dlg.version, phone="022-11112222")
     dlg.phone_edit.setText("022-33334444")

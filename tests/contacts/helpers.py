@@ -41,3 +41,19 @@ def counts(db: Database) -> tuple[int, int]:
             s.scalar(select(func.count()).select_from(Organisation)) or 0,
             s.scalar(select(func.count()).select_from(AuditEntry)) or 0,
         )
+
+
+def import_orgs(db: Database, path: Path, **kw: Any) -> Any:
+    """The union-code list through the import pipeline, as the CLI and the GUI run it."""
+    from haihe_desk.services.context import SYSTEM
+    from haihe_desk.services.imports import run_import
+
+    return run_import(db, SYSTEM, organisations.OrganisationsImporter(), path, **kw).result
+
+
+def import_contacts(db: Database, path: Path, contest_id: int | None = None, **kw: Any) -> Any:
+    from haihe_desk.services import contacts
+    from haihe_desk.services.context import SYSTEM
+    from haihe_desk.services.imports import run_import
+
+    return run_import(db, SYSTEM, contacts.ContactsImporter(contest_id), path, **kw).result

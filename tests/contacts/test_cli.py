@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
+from sqlalchemy import func, select
 
 from haihe_desk.db.database import Database
-from haihe_desk.db.models import Organisation
+from haihe_desk.db.models import AuditEntry, Contact, Organisation
 
 from .helpers import org_id, regs_of, write_xlsx
 
@@ -80,5 +82,57 @@ def test_contacts_search_vcard_pdf_export_import(demo_db: Database, db_url: str,
     xlsx = tmp_path / "c.xlsx"
     assert run_cli("--db", db_url, "contacts", "export", xlsx)[0] == 0
     code, out, err = run_cli("--db", db_url, "contacts", "import", xlsx, "--dry-run")
-    assert code == 0 and "检查通过" in out
+    assert code == 0 and "预览完毕" in out and "已存在不变 11 条" in out
     assert run_cli("--db", db_url, "contacts", "template", tmp_path / "t.xlsx")[0] == 0
+
+
+def test_orgs_code_format_setting_and_free_codes(demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run) -> None:
+    code, out, err = run_cli("--db", db_url, "orgs", "code-format")
+    assert code == 0 and "任何代码" in out
+    free = write_xlsx(tmp_path / "free.xlsx", [["单位名称", "工会代码", "上级单位"], ["某集团公司工会", "JT01", "和平区总工会"]])
+    code, out, err = run_cli("--db", db_url, "orgs", "import", free, "--dry-run")
+    assert code == 0 and "预览完毕" in out and "第 2 行：提醒：工会代码“JT01”不以上级单位“和平区总工会”的代码“120101”开头" in out
+    assert run_cli("--db", db_url, "orgs", "code-format", "--strict")[0] == 0
+    code, out, err = run_cli("--db", db_url, "orgs", "import", free, "--report", tmp_path / "r.xlsx")
+    assert code == 1 and "严格格式" in err
+    code, out, err = run_cli("--db", db_url, "orgs", "code-format", "--free")
+    assert code == 0 and "任何代码" in out
+    code, out, err = run_cli("--db", db_url, "orgs", "import", free)
+    assert code == 0, err
+    code, out, err = run_cli("--db", db_url, "orgs", "move", "JT01", "--to", "120102")
+    assert code == 0 and "已把" in out and "不以上级单位“河东区总工会”的代码“120102”开头" in err
+
+
+@pytest.mark.sqlite_only
+def test_each_import_backs_up_first(demo_db: Database, db_path: Path, tmp_path: Path, run_cli: Run) -> None:
+    from haihe_desk.services import backups
+
+    def import_backups() -> int:
+        return sum(1 for b in backups.listing(demo_db) if b.reason == "import")
+
+    orgs = write_xlsx(tmp_path / "orgs.xlsx", [["单位名称", "工会代码"], ["某集团公司工会", "JT01"]])
+    people = write_xlsx(tmp_path / "people.xlsx", [["姓名", "手机"], ["周九", "13900002222"]])
+    assert run_cli("--db", db_path, "orgs", "import", orgs, "--dry-run")[0] == 0
+    assert run_cli("--db", db_path, "contacts", "import", people, "--dry-run")[0] == 0
+    assert import_backups() == 0  # a dry run writes nothing, so it needs no backup
+    assert run_cli("--db", db_path, "orgs", "import", orgs)[0] == 0
+    assert import_backups() == 1
+    assert run_cli("--db", db_path, "contacts", "import", people)[0] == 0
+    assert import_backups() == 2
+    with demo_db.read() as s:
+        assert s.scalar(select(func.count()).where(AuditEntry.action.in_(["org.import", "contact.import"]))) == 2
+
+
+def test_contacts_import_accept_valid_and_orgs_whole_file_only(demo_db: Database, db_url: str, tmp_path: Path,
+                                                               run_cli: Run) -> None:
+    people = write_xlsx(tmp_path / "people.xlsx", [["姓名", "手机"], ["周九", "13900002222"], ["", "13900003333"]])
+    code, out, err = run_cli("--db", db_url, "contacts", "import", people)
+    assert code == 1 and "第 3 行“姓名”列" in err
+    code, out, err = run_cli("--db", db_url, "contacts", "import", people, "--accept-valid")
+    assert code == 0, err
+    assert "写入 1 条" in out
+    with demo_db.read() as s:
+        assert s.scalar(select(func.count()).where(Contact.name == "周九")) == 1
+    orgs = write_xlsx(tmp_path / "orgs.xlsx", [["单位名称", "工会代码"], ["某集团公司工会", "JT01"]])
+    code, out, err = run_cli("--db", db_url, "orgs", "import", orgs, "--accept-valid")
+    assert code == 2  # rows name each other as parents: the list is imported whole or not at all

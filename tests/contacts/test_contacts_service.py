@@ -116,10 +116,3 @@ def test_bad_input_names_every_problem_and_writes_nothing(demo_db: Database) -> 
     msg = err.value.message
     assert "姓名不能为空" in msg and "职责“nope”无效" in msg and "“abc”" in msg and "not-an-address" in msg
     assert names(demo_db) == before
-
-
-def test_split_phones_and_kind() -> None:
-    assert contacts.split_phones("63862123、15822089096") == ["63862123", "15822089096"]
-    assert contacts.split_phones("1;2\n3 / 4") == ["1", "2", "3", "4"]
-    assert contacts.phone_kind_for("139 0000 1234") == "mobile"
-    assert contacts.phone_kind_for("84236612") == "office"

@@ -15,7 +15,7 @@ from haihe_desk.errors import RejectedData, UnreadableInput
 from haihe_desk.services import contacts, organisations
 from haihe_desk.services.context import SYSTEM
 
-from .helpers import counts, org_id, write_xlsx
+from .helpers import counts, import_contacts, import_orgs, org_id, write_xlsx
 
 
 def test_org_export_imports_back_into_an_empty_database(
@@ -30,8 +30,7 @@ def test_org_export_imports_back_into_an_empty_database(
     assert n == len(expected)
     other = open_database(new_db_url())
     try:
-        with other.write() as s:
-            result = organisations.import_file(s, SYSTEM, out)
+        result = import_orgs(other, out)
         assert (result.written, result.unchanged) == (n, 0)
         with other.read() as s:
             assert {(o.name, o.union_code) for o in s.query(Organisation)} == expected
@@ -39,8 +38,7 @@ def test_org_export_imports_back_into_an_empty_database(
             assert grassroots.parent.union_code == "120101" and grassroots.kind == "grassroots"
             office = organisations.find_by_name(s, "技能大赛办公室")
             assert office.parent.name == "天津市总工会"
-        with other.write() as s:
-            again = organisations.import_file(s, SYSTEM, out)
+        again = import_orgs(other, out)
         assert (again.written, again.unchanged) == (0, n)
     finally:
         other.dispose()
@@ -55,8 +53,7 @@ def test_org_import_with_synonym_headers_codes_as_numbers_and_parents_in_file(de
         ["示例局二级单位工会", "120201002", "示例局工会", "基层工会", ""],
         ["和平区示例机械制造有限公司工会", "120101001", "和平区总工会", "", "新联系人"],  # existing: update
     ])
-    with demo_db.write() as s:
-        result = organisations.import_file(s, SYSTEM, path)
+    result = import_orgs(demo_db, path)
     assert (result.written, result.ok_rows) == (4, 4)
     with demo_db.read() as s:
         bureau = organisations.by_code(s, "120201")
@@ -70,7 +67,7 @@ def test_org_import_with_synonym_headers_codes_as_numbers_and_parents_in_file(de
 def test_org_import_report_for_broken_rows_and_nothing_written(demo_db: Database, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "bad.xlsx", [
         ["单位名称", "工会代码", "上级单位", "类型"],
-        ["甲单位", "12010", "和平区总工会", "基层工会"],
+        ["甲单位", "120", "和平区总工会", "基层工会"],
         ["乙单位", "120101009", "不存在的单位", ""],
         ["", "120101010", "", ""],
         ["丙单位", "120101009", "", "奇怪类型"],
@@ -80,15 +77,14 @@ def test_org_import_report_for_broken_rows_and_nothing_written(demo_db: Database
     before = counts(demo_db)
     report = tmp_path / "report.xlsx"
     with pytest.raises(RejectedData) as err:
-        with demo_db.write() as s:
-            organisations.import_file(s, SYSTEM, path, report=report)
+        import_orgs(demo_db, path, report=report)
     msg = err.value.message
-    assert "5 行有问题" in msg and "第 2 行“工会代码”列（12010）" in msg and str(report) in msg
+    assert "5 行有问题" in msg and "第 2 行“工会代码”列（120）" in msg and str(report) in msg
     assert counts(demo_db) == before
     wb = load_workbook(report)
     main = wb.worksheets[0]
     notes = {r[0].row: r[-1].value for r in main.iter_rows(min_row=2)}
-    assert "6 位" in notes[2]
+    assert "4–32" in notes[2]
     assert "找不到这个上级单位" in notes[3]
     assert "单位名称为空" in notes[4]
     assert "与第 3 行的工会代码重复" in notes[5] and "类型无效" in notes[5]
@@ -104,8 +100,7 @@ def test_org_import_refuses_a_cycle(demo_db: Database, tmp_path: Path) -> None:
         ["和平区总工会", "120101", "120101001"],  # under its own child
     ])
     with pytest.raises(RejectedData, match="循环"):
-        with demo_db.write() as s:
-            organisations.import_file(s, SYSTEM, path)
+        import_orgs(demo_db, path)
     with demo_db.read() as s:
         assert organisations.by_code(s, "120101").parent_id is None
 
@@ -114,8 +109,7 @@ def test_org_import_unreadable_file(demo_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "x.xlsx"
     path.write_text("not a workbook", encoding="utf-8")
     with pytest.raises(UnreadableInput, match="不是 Excel 工作簿"):
-        with demo_db.write() as s:
-            organisations.import_file(s, SYSTEM, path)
+        import_orgs(demo_db, path)
 
 
 def test_org_template_has_the_headers_and_instructions(tmp_path: Path) -> None:
@@ -124,7 +118,7 @@ def test_org_template_has_the_headers_and_instructions(tmp_path: Path) -> None:
     wb = load_workbook(path)
     headers = [c.value for c in wb.worksheets[0][1]]
     assert headers[:4] == ["单位名称", "工会代码", "上级单位", "类型"]
-    assert any("6 位数字" in (c.value or "") for c in wb["填写说明"]["A"])
+    assert any("以各工会提供的为准" in (c.value or "") for c in wb["填写说明"]["A"])
 
 
 def test_contacts_export_round_trip_and_update(demo_db: Database, tmp_path: Path) -> None:
@@ -137,8 +131,7 @@ def test_contacts_export_round_trip_and_update(demo_db: Database, tmp_path: Path
     rows = list(wb.active.iter_rows(values_only=True))
     wl = next(r for r in rows if r[0] == "武丽娜")
     assert wl[4] == "63862123" and wl[5] == "15822089096"
-    with demo_db.write() as s:
-        result = contacts.import_file(s, SYSTEM, out)
+    result = import_contacts(demo_db, out)
     assert (result.written, result.unchanged) == (0, n)
     with demo_db.read() as s:
         assert [(r.name, r.phones) for r in contacts.records(s)] == [(r.name, r.phones) for r in before]
@@ -150,8 +143,7 @@ def test_contacts_import_new_rows_with_several_phones(demo_db: Database, tmp_pat
         ["联系人", "角色", "工作单位", "竞赛项目", "座机", "手机号", "邮箱"],
         ["孙八", "裁判长", "和平区示例机械制造有限公司工会", "焊工", "022-1111 2222、33334444", 13900001111, "sun@example.com"],
     ])
-    with demo_db.write() as s:
-        result = contacts.import_file(s, SYSTEM, path)
+    result = import_contacts(demo_db, path)
     assert result.written == 1
     with demo_db.read() as s:
         rec = contacts.records(s, {"text": "孙八"})[0]
@@ -171,11 +163,37 @@ def test_contacts_import_report_for_broken_rows(demo_db: Database, tmp_path: Pat
     with demo_db.read() as s:
         before = len(contacts.records(s))
     with pytest.raises(RejectedData, match="3 行有问题") as err:
-        with demo_db.write() as s:
-            contacts.import_file(s, SYSTEM, path)
+        import_contacts(demo_db, path)
     assert "第 2 行“姓名”列" in err.value.message
     with demo_db.read() as s:
         assert len(contacts.records(s)) == before
-    report = load_workbook(tmp_path / "bad-导入报告.xlsx").worksheets[1]
+    report = load_workbook(tmp_path / "bad-检查报告.xlsx").worksheets[1]
     problems = [(r[0], r[1]) for r in report.iter_rows(min_row=2, values_only=True)]
     assert problems == [(2, "姓名"), (3, "职责"), (4, "办公电话"), (4, "电子邮箱")]
+
+
+def test_org_import_takes_the_unions_own_codes_and_warns_on_a_prefix_mismatch(demo_db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "free.xlsx", [
+        ["单位名称", "工会代码", "上级单位"],
+        ["某集团公司工会", "JT01", ""],
+        ["某集团二级单位工会", "JT01A02", "JT01"],  # starts with its parent's code: fine
+        ["和平区另一基层工会", "HP9001", "和平区总工会"],  # does not start with 120101: a warning only
+    ])
+    result = import_orgs(demo_db, path)
+    assert result.written == 3
+    warnings = [c for c in result.changes if "提醒" in c]
+    assert len(warnings) == 1 and warnings[0].startswith("第 4 行") and "120101" in warnings[0]
+    with demo_db.read() as s:
+        group = organisations.by_code(s, "JT01")
+        assert organisations.by_code(s, "JT01A02").parent_id == group.id
+        assert organisations.by_code(s, "HP9001").parent_id == org_id(demo_db, "120101")
+
+
+def test_org_import_with_the_strict_format_on_refuses_other_codes(demo_db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "strict.xlsx", [["单位名称", "工会代码"], ["某集团公司工会", "JT01"]])
+    with demo_db.write() as s:
+        organisations.set_strict_codes(s, SYSTEM, True)
+    before = counts(demo_db)
+    with pytest.raises(RejectedData, match="严格格式"):
+        import_orgs(demo_db, path)
+    assert counts(demo_db) == before

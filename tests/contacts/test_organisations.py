@@ -142,9 +142,12 @@ def test_unused_unit_can_be_deleted(db: Database) -> None:
 
 
 def test_create_validates_code_format_and_uniqueness(demo_db: Database) -> None:
-    with pytest.raises(RejectedData, match="工会代码“12345”无效"):
+    with pytest.raises(RejectedData, match="工会代码“123”无效"):
         with demo_db.write() as s:
-            organisations.create(s, SYSTEM, name="甲", kind="grassroots", union_code="12345")
+            organisations.create(s, SYSTEM, name="甲", kind="grassroots", union_code="123")
+    with pytest.raises(RejectedData, match="数字和字母"):
+        with demo_db.write() as s:
+            organisations.create(s, SYSTEM, name="甲", kind="grassroots", union_code="12-345")
     with pytest.raises(RejectedData, match="已属于“和平区总工会”"):
         with demo_db.write() as s:
             organisations.create(s, SYSTEM, name="乙", kind="grassroots", union_code="120101")
@@ -161,3 +164,45 @@ def test_rename_updates_contacts_text(demo_db: Database) -> None:
         organisations.update(s, SYSTEM, unit, name="和平区新名称工会")
     with demo_db.read() as s:
         assert s.scalars(select(Contact.organisation_name).where(Contact.name == "赵六")).one() == "和平区新名称工会"
+
+
+def test_codes_are_the_unions_own_and_a_prefix_mismatch_is_only_a_warning(demo_db: Database) -> None:
+    heping = org_id(demo_db, "120101")
+    with demo_db.write() as s:
+        assert not organisations.strict_codes(s)  # off by default
+        org = organisations.create(s, SYSTEM, name="某集团工会", kind="group_company", union_code="JT0012A",
+                                   parent_id=heping)
+        warning = organisations.parent_warning(s, org.union_code, org.parent_id)
+        oid = org.id
+    assert warning and "120101" in warning
+    with demo_db.read() as s:
+        assert s.get(Organisation, oid).union_code == "JT0012A"
+        assert organisations.parent_warning(s, "120101009", heping) is None
+
+
+def test_the_strict_format_is_a_setting(demo_db: Database) -> None:
+    with demo_db.write() as s:
+        organisations.set_strict_codes(s, SYSTEM, True)
+    with pytest.raises(RejectedData, match="严格格式"):
+        with demo_db.write() as s:
+            organisations.create(s, SYSTEM, name="甲", kind="grassroots", union_code="JT0012A")
+    with demo_db.write() as s:
+        assert organisations.strict_codes(s)
+        organisations.create(s, SYSTEM, name="甲", kind="grassroots", union_code="120101009")
+        organisations.set_strict_codes(s, SYSTEM, False)
+    with demo_db.write() as s:
+        organisations.create(s, SYSTEM, name="乙", kind="grassroots", union_code="JT0012A")
+        entries = [e for e in audit.recent(s, 10) if e.action == "setting.update"]
+    assert len(entries) == 2
+
+
+def test_changing_the_setting_needs_the_settings_right(demo_db: Database) -> None:
+    from haihe_desk.errors import PermissionDenied
+    from haihe_desk.services.context import Actor
+
+    reviewer = Actor(username="审核员", role="union_reviewer")
+    with pytest.raises(PermissionDenied):
+        with demo_db.write() as s:
+            organisations.set_strict_codes(s, reviewer, True)
+    with demo_db.read() as s:
+        assert not organisations.strict_codes(s)

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from haihe_desk.db.database import Database
 from haihe_desk.io import pdf_kit
 from haihe_desk.io.contact_sheet import write_contact_sheet
-from haihe_desk.services import contacts
+from haihe_desk.services import contacts, settings
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
 
@@ -27,7 +27,7 @@ def pdftext(path: Path) -> str:
 def test_contact_sheet_has_the_names_and_an_embedded_font(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.read() as s:
         recs = contacts.records(s)
-        heading = contacts.sheet_heading(s)
+        heading = contacts.sheet_heading(s, settings.current_contest_id(s))
     path = tmp_path / "通讯录.pdf"
     result = write_contact_sheet(path, recs, heading=heading)
     assert result.pages == 1

@@ -14,6 +14,7 @@ from haihe_desk.db.models import AuditEntry, Contact, Organisation
 from haihe_desk.errors import RejectedData
 from haihe_desk.services import contacts, organisations
 from haihe_desk.services.context import SYSTEM
+from haihe_desk.services.imports import run_import
 from haihe_desk.services.lengths import fit, max_length
 
 LONG = "长" * 201
@@ -58,8 +59,8 @@ def test_contact_import_names_row_and_column_of_overlong_text(db: Database, tmp_
         ["姓名", "单位", "办公电话"], ["王亚梅", "技能大赛办公室", "84236612"], ["武丽娜", LONG, "84236613"],
     ])
     before = fingerprint(db)
-    with pytest.raises(RejectedData) as exc, db.write() as s:
-        contacts.import_file(s, SYSTEM, path)
+    with pytest.raises(RejectedData) as exc:
+        run_import(db, SYSTEM, contacts.ContactsImporter(None), path)
     assert "第 3 行" in str(exc.value) and "单位" in str(exc.value) and "过长" in str(exc.value)
     assert fingerprint(db) == before
 
@@ -92,7 +93,7 @@ def test_organisation_import_names_row_and_column_of_overlong_text(db: Database,
         ["单位名称", "工会代码", "地址"], ["甲工会", "120101777", "和平区"], ["乙工会", "120101778", LONG],
     ])
     before = fingerprint(db)
-    with pytest.raises(RejectedData) as exc, db.write() as s:
-        organisations.import_file(s, SYSTEM, path)
+    with pytest.raises(RejectedData) as exc:
+        run_import(db, SYSTEM, organisations.OrganisationsImporter(), path)
     assert "第 3 行" in str(exc.value) and "地址" in str(exc.value) and "过长" in str(exc.value)
     assert fingerprint(db) == before

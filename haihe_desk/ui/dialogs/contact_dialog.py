@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -18,14 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from haihe_desk.db.database import Database
-from haihe_desk.domain import labels
+from haihe_desk.domain import labels, phones
 from haihe_desk.errors import Conflict, UserError
-from haihe_desk.services import contacts, organisations
-from haihe_desk.services.context import current_actor
-from haihe_desk.ui.bus import bus
-from haihe_desk.ui.changes import Change
+from haihe_desk.services.contacts import ContactInput
 from haihe_desk.ui.dialogs import conflict_dialog
-from haihe_desk.ui.forms import load_form
+from haihe_desk.ui.dialogs.base import FormDialog
+from haihe_desk.ui.operations import contacts as ops
 
 
 def contains_completer(combo: QComboBox) -> None:
@@ -37,10 +33,13 @@ def contains_completer(combo: QComboBox) -> None:
     combo.setCompleter(completer)
 
 
-class ContactDialog(QObject):
-    """Wraps the Designer dialog. ``contact_id`` None: a new contact (``org_id`` pre-selects a unit)."""
+class ContactDialog(FormDialog):
+    """新建联系人 (``contact_id`` None; ``org_id`` pre-selects a unit) or 编辑联系人. OK saves through
+    ``ui/operations/contacts.save_contact``; a problem shows in the dialog, which stays open."""
 
-    def __init__(self, db: Database, parent: QWidget | None, *, contact_id: int | None = None,
+    FORM = "contact_dialog"
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, contact_id: int | None = None,
                  contest_id: int | None = None, org_id: int | None = None):
         super().__init__(parent)
         self.db = db
@@ -48,52 +47,52 @@ class ContactDialog(QObject):
         self.contest_id = contest_id
         self.version: int | None = None
         self.saved_id: int | None = None
-        self.dialog: QDialog = load_form("contact_dialog", parent)  # type: ignore[assignment]
-        f = self.dialog.findChild
-        self.name_edit: QLineEdit = f(QLineEdit, "nameEdit")
-        self.role_combo: QComboBox = f(QComboBox, "roleCombo")
-        self.org_combo: QComboBox = f(QComboBox, "orgCombo")
-        self.trade_combo: QComboBox = f(QComboBox, "tradeCombo")
-        self.phones_table: QTableWidget = f(QTableWidget, "phonesTable")
-        self.email_edit: QLineEdit = f(QLineEdit, "emailEdit")
-        self.notes_edit: QPlainTextEdit = f(QPlainTextEdit, "notesEdit")
-        self.error_label: QLabel = f(QLabel, "errorLabel")
-        buttons: QDialogButtonBox = f(QDialogButtonBox, "buttonBox")
-        buttons.accepted.connect(self.save)
-        f(QPushButton, "addPhoneButton").clicked.connect(lambda: self.add_phone())
-        f(QPushButton, "removePhoneButton").clicked.connect(self.remove_selected_phone)
+        w = self.w
+        self.name_edit: QLineEdit = w(QLineEdit, "nameEdit")
+        self.role_combo: QComboBox = w(QComboBox, "roleCombo")
+        self.org_combo: QComboBox = w(QComboBox, "orgCombo")
+        self.trade_combo: QComboBox = w(QComboBox, "tradeCombo")
+        self.phones_table: QTableWidget = w(QTableWidget, "phonesTable")
+        self.email_edit: QLineEdit = w(QLineEdit, "emailEdit")
+        self.notes_edit: QPlainTextEdit = w(QPlainTextEdit, "notesEdit")
+        self.error_label: QLabel = w(QLabel, "errorLabel")
+        self.add_phone_button: QPushButton = w(QPushButton, "addPhoneButton")
+        self.remove_phone_button: QPushButton = w(QPushButton, "removePhoneButton")
+        self.add_phone_button.clicked.connect(lambda: self.add_phone())
+        self.remove_phone_button.clicked.connect(self.remove_selected_phone)
         self.phones_table.setColumnWidth(0, 110)
         self.phones_table.itemChanged.connect(self._on_number_changed)
 
         for code in labels.CONTACT_ROLES:
             self.role_combo.addItem(labels.label(labels.CONTACT_ROLES, code), code)
-        with db.read() as s:
-            self.org_combo.addItem("", None)
-            for oid, text in organisations.choices(s):
-                self.org_combo.addItem(text, oid)
-            self.trade_combo.addItem("")
-            self.trade_combo.addItems(contacts.trade_choices(s, contest_id))
-            if contact_id is not None:
-                data, self.version = contacts.input_for(s, contact_id)
-                self.contest_id = data.contest_id
-                self.set_input(data)
+        data = None
+        if contact_id is not None:
+            data, self.version = ops.load_contact(db, contact_id)
+            self.contest_id = data.contest_id
+        units, trades = ops.dialog_choices(db, self.contest_id)
+        self.org_combo.addItem("", None)
+        for oid, text in units:
+            self.org_combo.addItem(text, oid)
+        self.trade_combo.addItem("")
+        self.trade_combo.addItems(trades)
         contains_completer(self.org_combo)
-        if contact_id is None:
-            self.dialog.setWindowTitle(self.tr("新建联系人"))
+        if data is not None:
+            self.set_input(data)
+            self.setWindowTitle(self.tr("编辑联系人"))
+        else:
+            self.setWindowTitle(self.tr("新建联系人"))
             self.role_combo.setCurrentIndex(self.role_combo.findData("other"))
             if org_id is not None:
                 self.org_combo.setCurrentIndex(max(self.org_combo.findData(org_id), 0))
             self.add_phone()
-        else:
-            self.dialog.setWindowTitle(self.tr("编辑联系人"))
 
     # ---- phones
     def add_phone(self, kind: str = "office", number: str = "") -> None:
         row = self.phones_table.rowCount()
         self.phones_table.insertRow(row)
         combo = QComboBox(self.phones_table)
-        for code in contacts.PHONE_KINDS:
-            combo.addItem(labels.label(contacts.PHONE_KINDS, code), code)
+        for code in phones.KINDS:
+            combo.addItem(labels.label(phones.KINDS, code), code)
         combo.setCurrentIndex(max(combo.findData(kind), 0))
         self.phones_table.setCellWidget(row, 0, combo)
         self.phones_table.setItem(row, 1, QTableWidgetItem(number))
@@ -107,7 +106,7 @@ class ContactDialog(QObject):
         if item.column() != 1:
             return
         combo = self.phones_table.cellWidget(item.row(), 0)
-        if isinstance(combo, QComboBox) and contacts.phone_kind_for(item.text()) == "mobile":
+        if isinstance(combo, QComboBox) and phones.is_mobile(item.text()):
             combo.setCurrentIndex(combo.findData("mobile"))
 
     def phones(self) -> list[tuple[str, str]]:
@@ -121,7 +120,7 @@ class ContactDialog(QObject):
         return out
 
     # ---- values
-    def set_input(self, data: contacts.ContactInput) -> None:
+    def set_input(self, data: ContactInput) -> None:
         self.name_edit.setText(data.name)
         self.role_combo.setCurrentIndex(max(self.role_combo.findData(data.role), 0))
         idx = self.org_combo.findData(data.organisation_id) if data.organisation_id is not None else -1
@@ -139,15 +138,14 @@ class ContactDialog(QObject):
     def reload(self) -> None:
         """Show what is saved now (after a conflict: 放弃我的修改，重新载入)."""
         if self.contact_id is not None:
-            with self.db.read() as s:
-                data, self.version = contacts.input_for(s, self.contact_id)
+            data, self.version = ops.load_contact(self.db, self.contact_id)
             self.set_input(data)
 
-    def to_input(self) -> contacts.ContactInput:
+    def to_input(self) -> ContactInput:
         text = self.org_combo.currentText().strip()
         idx = self.org_combo.findText(text)
         org_id = self.org_combo.itemData(idx) if idx > 0 else None
-        return contacts.ContactInput(
+        return ContactInput(
             name=self.name_edit.text(), role=self.role_combo.currentData() or "other",
             organisation_id=org_id, organisation_name="" if org_id else text,
             trade_name=self.trade_combo.currentText(), phones=self.phones(), email=self.email_edit.text(),
@@ -155,23 +153,13 @@ class ContactDialog(QObject):
         )
 
     def save(self) -> bool:
-        """Write through the service; on a user error the sentence shows in the dialog."""
+        """Write through the named operation; on a user error the sentence shows in the dialog."""
         try:
-            with self.db.write() as s:
-                if self.contact_id is None:
-                    c = contacts.create(s, current_actor(), self.to_input())
-                else:
-                    c = contacts.update(s, current_actor(), self.contact_id, self.to_input(), version=self.version)
-                self.saved_id = c.id
+            self.saved_id = ops.save_contact(self.db, self.contact_id, self.to_input(), self.version)
         except Conflict as err:
-            self.error_label.setText(conflict_dialog.resolve(self, err, self.dialog))
+            self.error_label.setText(conflict_dialog.resolve(self, err, self))
             return False
         except UserError as err:
             self.error_label.setText(err.message)
             return False
-        bus.emit_changed(Change.CONTACTS)
-        self.dialog.accept()
         return True
-
-    def exec(self) -> int:
-        return self.dialog.exec()
