@@ -20,16 +20,37 @@ USER_ENV = "HAIHE_DESK_USER"
 PASSWORD_ENV = "HAIHE_DESK_PASSWORD"
 
 
-def command_modules() -> list[ModuleType]:
-    """Each module adds its sub-commands through register(subparsers)."""
-    from haihe_desk.cli import contacts, core, orgs, users
-    from haihe_desk.cli import db as db_cli
-    from haihe_desk.cli import contests as contests_cli
-    from haihe_desk.cli import filings as filings_cli
-    from haihe_desk.cli import registrations as registrations_cli
-    from haihe_desk.cli import trades as trades_cli
+#: command word → the module (haihe_desk.cli.NAME) that registers it
+COMMAND_MODULES: dict[str, str] = {
+    "init": "core", "info": "core", "audit": "core", "users": "users",
+    "registrations": "registrations", "review": "registrations", "orgs": "orgs", "contacts": "contacts",
+    "contests": "contests", "trades": "trades", "filings": "filings",
+    "backup": "db", "restore": "db", "db": "db",
+}
 
-    return [core, users, registrations_cli, orgs, contacts, contests_cli, trades_cli, filings_cli, db_cli]
+
+def command_modules(only: str | None = None) -> list[ModuleType]:
+    """Each module adds its sub-commands through register(subparsers). With ``only`` (a command
+    word), just the module of that command is imported: a command pays for its own imports only."""
+    import importlib
+
+    names = [COMMAND_MODULES[only]] if only in COMMAND_MODULES else list(dict.fromkeys(COMMAND_MODULES.values()))
+    return [importlib.import_module(f"haihe_desk.cli.{name}") for name in names]
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The first word of ``argv`` that is not a global option or its value."""
+    rest = list(argv)
+    while rest:
+        a = rest.pop(0)
+        if a in ("--db", "--lang", "--user"):
+            if rest:
+                rest.pop(0)
+            continue
+        if a.startswith("-"):
+            return None  # --help, --version or a mistake: the whole parser answers
+        return a
+    return None
 
 
 def _pre_language(argv: Sequence[str]) -> None:
@@ -41,7 +62,7 @@ def _pre_language(argv: Sequence[str]) -> None:
             i18n.set_language(a.split("=", 1)[1])
 
 
-def build_parser() -> Parser:
+def build_parser(only: str | None = None) -> Parser:
     parser = Parser(prog="haihe-desk", description=translate("Cli", "海河工匠杯 大赛办公室桌面系统"))
     parser.add_argument("--version", action="version", version=f"haihe-desk {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help=translate("Cli", "数据库文件路径或数据库地址（默认：用户数据目录中的 SQLite 文件）"))
@@ -51,7 +72,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     gui = sub.add_parser("gui", help=translate("Cli", "打开图形界面（不带命令时的默认操作）"))
     gui.set_defaults(func=None)
-    for module in command_modules():
+    for module in command_modules(only):
         module.register(sub)
     return parser
 
@@ -86,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from haihe_desk.ui.app import run_gui
 
         return run_gui(db=gui.get("db"), lang=gui.get("lang", i18n.current_language()), user=gui.get("user"))
-    parser = build_parser()
+    parser = build_parser(_command_word(argv))
     args = parser.parse_args(argv)
     if args.lang:
         i18n.set_language(args.lang)

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from haihe_desk.cli.base import say, warn
+from haihe_desk.cli.base import say
+from haihe_desk.cli.imports import add_import_arguments, option_values, run_cli_import
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
-from haihe_desk.errors import RejectedData, UsageError
+from haihe_desk.errors import UsageError
 from haihe_desk.i18n import translate
-from haihe_desk.io.sheet import as_text
-from haihe_desk.services import (
-    backups,
-    registration_edit,
-    registration_import,
-    registrations,
-    review,
-)
+from haihe_desk.services import registration_edit, registrations, review, settings
 from haihe_desk.services.context import Actor
-
-MAX_ISSUES_SHOWN = 200
-
+from haihe_desk.services.imports.registrations import RegistrationImporter, write_registration_template
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,13 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rsub = p.add_subparsers(dest="reg_cmd", required=True, metavar="import|template|export|add|edit")
 
     i = rsub.add_parser("import", help=translate("Cli", "从 xlsx 导入报名（先全部检查，默认全部无误才写入）"))
-    i.add_argument("file", metavar="FILE", help=translate("Cli", "要导入的 .xlsx 文件"))
-    i.add_argument("--sheet", metavar="S", help=translate("Cli", "工作表名称（默认第一个）"))
-    i.add_argument("--accept-valid", action="store_true", help=translate("Cli", "只导入无误的行，跳过有错误的行"))
-    i.add_argument("--students", action="store_true", help=translate("Cli", "学生组批量报名（以学校为单位）"))
-    i.add_argument("--report", metavar="OUT.xlsx", help=translate("Cli", "写出检查报告：原始行加“错误说明”列，问题单元格标红"))
-    i.add_argument("--dry-run", action="store_true", help=translate("Cli", "只检查并预览，不写入数据库"))
-    i.add_argument("--late-reason", metavar="TEXT", default="", help=translate("Cli", "报名截止后补报的原因（记入审计日志）"))
+    add_import_arguments(i, RegistrationImporter)
     i.set_defaults(func=cmd_import)
 
     t = rsub.add_parser("template", help=translate("Cli", "生成报名导入模板"))
@@ -90,54 +76,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r.set_defaults(func=cmd_review)
 
 
-def _print_plan(plan: registration_import.ImportPlan) -> None:
-    data = plan.data
-    say(translate("Cli", "文件：{file}，工作表：{sheet}，表头在第 {row} 行，数据 {n} 行。").format(
-        file=data.path.name, sheet=data.sheet_name, row=data.header_row, n=len(data.rows)))
-    say(translate("Cli", "使用的列：{cols}").format(cols="、".join(f"{h}" for h in data.used.values())))
-    if data.ignored:
-        say(translate("Cli", "忽略的列：{cols}").format(cols="、".join(data.ignored)))
-    if plan.students:
-        say(translate("Cli", "按学生组导入（以学校为单位）。"))
-    say(translate("Cli", "无误 {ok} 行，有错误 {bad} 行；新增 {new} 条，已存在 {old} 条（其中 {chg} 条内容不同）。").format(
-        ok=plan.ok_rows, bad=len(plan.error_rows), new=len([p for p in plan.new if p.row not in plan.error_rows]),
-        old=len(plan.existing), chg=len(plan.changes)))
-    for issue in plan.issues[:MAX_ISSUES_SHOWN]:
-        warn(translate("Cli", "第 {row} 行，{col}，“{value}”：{msg}").format(
-            row=issue.row, col=issue.column, value=as_text(issue.value), msg=issue.message))
-    if len(plan.issues) > MAX_ISSUES_SHOWN:
-        warn(translate("Cli", "……另有 {n} 个问题，请用 --report 写出检查报告查看。").format(n=len(plan.issues) - MAX_ISSUES_SHOWN))
-    if plan.changes:
-        say(translate("Cli", "以下已存在的报名与文件内容不同（未修改，请在报名表中核对）："))
-        for line in plan.changes[:MAX_ISSUES_SHOWN]:
-            say("  " + line)
-
-
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
-    if not args.dry_run:
-        backups.auto_backup(db, "import")
-    plan, result = registration_import.import_file(
-        db, actor, args.file, sheet=args.sheet, students=True if args.students else None,
-        accept_valid=args.accept_valid, dry_run=args.dry_run, late_reason=args.late_reason, report=args.report,
-    )
-    _print_plan(plan)
-    if args.report:
-        say(translate("Cli", "检查报告已写入：{path}").format(path=args.report))
-    if args.dry_run:
-        say(translate("Cli", "预览完毕（--dry-run），数据库未做修改。"))
-        return 1 if plan.error_rows and not args.accept_valid else 0
-    if plan.error_rows and not args.accept_valid:
-        raise RejectedData(
-            translate("Cli", "{n} 行有错误，未导入任何数据；请改正后重新导入，或加 --accept-valid 只导入无误的行。").format(
-                n=len(plan.error_rows))
-        )
-    say(translate("Cli", "已导入 {n} 条报名。").format(n=result.written))
-    return 0
+    with db.read() as s:
+        contest_id = settings.current_contest_id(s)
+    importer = RegistrationImporter(contest_id, **option_values(args, RegistrationImporter))
+    return run_cli_import(db, actor, importer, args)
 
 
 def cmd_template(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.read() as s:
-        registration_import.write_registration_template(s, args.out, students=args.students)
+        write_registration_template(s, args.out, settings.current_contest_id(s), students=args.students)
     say(translate("Cli", "导入模板已写入：{path}").format(path=args.out))
     return 0
 

@@ -191,10 +191,6 @@
         <translation>record/备案 or summary/总结</translation>
     </message>
     <message>
-        <source>{n} 行有错误，未导入任何数据；请改正后重新导入，或加 --accept-valid 只导入无误的行。</source>
-        <translation>{n} rows have errors, so nothing was imported; correct them and import again, or add --accept-valid to import only the valid rows.</translation>
-    </message>
-    <message>
         <source>{opt} 的值“{v}”无效；可用：{choices}。</source>
         <translation>The value &quot;{v}&quot; of {opt} is not valid; available: {choices}.</translation>
     </message>
@@ -265,10 +261,6 @@
     <message>
         <source>以 JSON 输出每个工种的全部设置和人数</source>
         <translation>Output every setting and count of each trade as JSON</translation>
-    </message>
-    <message>
-        <source>以下已存在的报名与文件内容不同（未修改，请在报名表中核对）：</source>
-        <translation>These existing registrations differ from the file (not changed; check them in the registration list):</translation>
     </message>
     <message>
         <source>以往年赛事为底新建赛事：复制工种、规则、承办单位和场次，不复制任何人员</source>
@@ -459,6 +451,10 @@
         <translation>Unarchive</translation>
     </message>
     <message>
+        <source>变化：</source>
+        <translation>Changes:</translation>
+    </message>
+    <message>
         <source>只列出 record/备案 或 summary/总结</source>
         <translation>List only record/备案 or summary/总结</translation>
     </message>
@@ -595,10 +591,6 @@
         <translation>School (student group)</translation>
     </message>
     <message>
-        <source>学生组批量报名（以学校为单位）</source>
-        <translation>Student group batch registration (per school)</translation>
-    </message>
-    <message>
         <source>学生组模板</source>
         <translation>Student group template</translation>
     </message>
@@ -633,6 +625,10 @@
     <message>
         <source>容量</source>
         <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>导入完成（{what}）：写入 {n} 条，未变 {u} 条。</source>
+        <translation>Import finished ({what}): {n} written, {u} unchanged.</translation>
     </message>
     <message>
         <source>导入模板已写入：{path}</source>
@@ -781,10 +777,6 @@
     <message>
         <source>已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）</source>
         <translation>Copied as new contest {id}: {name} ({n} trades; registrations, judges, scores and committee members were not copied)</translation>
-    </message>
-    <message>
-        <source>已导入 {n} 条报名。</source>
-        <translation>Imported {n} registrations.</translation>
     </message>
     <message>
         <source>已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。</source>
@@ -1031,10 +1023,6 @@
         <translation>Reason for registering after the deadline</translation>
     </message>
     <message>
-        <source>报名截止后补报的原因（记入审计日志）</source>
-        <translation>Reason for registering after the deadline (written to the audit log)</translation>
-    </message>
-    <message>
         <source>报名截止日期</source>
         <translation>Registration deadline</translation>
     </message>
@@ -1057,10 +1045,6 @@
     <message>
         <source>按姓名、拼音首字母、电话数字或单位查找</source>
         <translation>Find by name, pinyin initials, phone digits or organisation</translation>
-    </message>
-    <message>
-        <source>按学生组导入（以学校为单位）。</source>
-        <translation>Imported as student group (per school).</translation>
     </message>
     <message>
         <source>按树形列出单位</source>
@@ -1155,8 +1139,8 @@
         <translation>Short name of the new contest</translation>
     </message>
     <message>
-        <source>无误 {ok} 行，有错误 {bad} 行；新增 {new} 条，已存在 {old} 条（其中 {chg} 条内容不同）。</source>
-        <translation>{ok} rows valid, {bad} rows with errors; {new} new, {old} already there ({chg} of them different).</translation>
+        <source>无误 {ok} 行，有错误 {bad} 行；新增 {new} 条，更新 {upd} 条，已存在不变 {same} 条。</source>
+        <translation>{ok} rows OK, {bad} rows with errors; {new} new, {upd} updated, {same} already present and unchanged.</translation>
     </message>
     <message>
         <source>日期,开始,结束,场地,容量[,theory|practical]</source>
@@ -1284,6 +1268,7 @@
     </message>
     <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
+        <extracomment>command word → the module (haihe_desk.cli.NAME) that registers it</extracomment>
         <translation>Haihe Craftsman Cup Contest Office Desk</translation>
     </message>
     <message>
@@ -3855,6 +3840,186 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
+        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&#x3000;忽略的列：{ignored}</source>
+        <translation>   Ignored columns: {ignored}</translation>
+    </message>
+    <message>
+        <source>使用的列：{used}</source>
+        <translation>Columns used: {used}</translation>
+    </message>
+    <message>
+        <source>保存检查报告</source>
+        <translation>Save Check Report</translation>
+    </message>
+    <message>
+        <source>保存检查报告…</source>
+        <translation>Save Check Report…</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>全部无误才导入（有错误时不写入任何数据）</source>
+        <translation>Import only if all rows are valid (write nothing when there are errors)</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>只导入无误的行</source>
+        <translation>Import only the valid rows</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导入{what}</source>
+        <translation>Import {what}</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”，表头在第 {hr} 行，共 {n} 行：无误 {ok} 行，有错误 {bad} 行；将新增 {new} 条，更新 {upd} 条，已存在不变 {same} 条。</source>
+        <translation>Sheet &quot;{sheet}&quot;, header in row {hr}, {n} rows: {ok} OK, {bad} with errors; {new} will be added, {upd} updated, {same} already present and unchanged.</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Worksheet:</translation>
+    </message>
+    <message>
+        <source>整份导入（各行互相关联；有错误时不写入任何数据）</source>
+        <translation>Whole file only (rows depend on each other; nothing is written if any row has an error)</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot Save</translation>
+    </message>
+    <message>
+        <source>无误的行</source>
+        <translation>Valid rows</translation>
+    </message>
+    <message>
+        <source>有错误的行</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <source>检查已取消。</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <source>检查报告已保存：{p}</source>
+        <translation>Check report saved: {p}</translation>
+    </message>
+    <message>
+        <source>正在导入{what}…</source>
+        <translation>Importing {what}…</translation>
+    </message>
+    <message>
+        <source>正在检查{what}…</source>
+        <translation>Checking {what}…</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>选择{what}</source>
+        <translation>Choose {what}</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>Check Again</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（未选择）</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>:</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>-检查报告</source>
+        <translation>-check-report</translation>
+    </message>
+    <message>
+        <source>{what} {file} 有 {n} 行有问题，未导入任何数据。第一处：第 {row} 行“{col}”列（{value}）：{msg}。</source>
+        <extracomment>the progress scale the runner reports on (plan: first half, apply: second half)</extracomment>
+        <translation>{what} {file} has {n} rows with problems; nothing was imported. First: row {row}, column &quot;{col}&quot; ({value}): {msg}. </translation>
+    </message>
+    <message>
+        <source>{what}只能整份导入（各行互相关联）；请去掉“只导入无误的行”后重试。</source>
+        <translation>{what} can only be imported as a whole (its rows depend on each other); turn off &quot;only the valid rows&quot; and try again.</translation>
+    </message>
+    <message>
+        <source>全部问题见报告 {report}。</source>
+        <translation>All problems are listed in the report {report}. </translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <extracomment>audit action prefix: the runner records f&quot;{kind}.import&quot; domain.roles permission the actor needs True when rows depend on each other (parents, codes): only the whole file is imported the data areas an import touches (names of ui.changes.Change members)</extracomment>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>请改正后重新导入。</source>
+        <translation>Please correct them and import again.</translation>
+    </message>
+    <message>
+        <source>请改正后重新导入，或选择只导入无误的行（命令行加 --accept-valid）。</source>
+        <translation>Please correct them and import again, or import only the valid rows (--accept-valid on the command line).</translation>
+    </message>
+</context>
+<context>
     <name>Judging</name>
     <message>
         <source>已加密，待评分</source>
@@ -4901,10 +5066,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>{field} &quot;{old}&quot; → &quot;{new}&quot;</translation>
     </message>
     <message>
-        <source>{n} 行有错误，按“全部成功才导入”的规则未导入任何数据；请改正后重新导入，或选择只导入无误的行。</source>
-        <translation>{n} rows have errors; under the &quot;import only if all rows are valid&quot; rule nothing was imported. Correct them and import again, or choose to import only the valid rows.</translation>
-    </message>
-    <message>
         <source>公民身份号码</source>
         <translation>Citizen ID number</translation>
     </message>
@@ -4919,6 +5080,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>单位</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>单位/学校</source>
+        <translation>Organisation/school</translation>
     </message>
     <message>
         <source>单位名称</source>
@@ -4943,6 +5108,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>名字</source>
         <translation>Full name</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
     </message>
     <message>
         <source>备注</source>
@@ -4975,6 +5144,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>学生组报名</source>
         <translation>Student group registration</translation>
+    </message>
+    <message>
+        <source>学生组（以学校为单位）</source>
+        <translation>Students&apos; group (by school)</translation>
     </message>
     <message>
         <source>审核状态</source>
@@ -5013,6 +5186,14 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Trade name</translation>
     </message>
     <message>
+        <source>已存在的报名中有 {n} 条与文件内容不同，不会修改；请在“变化”中核对。</source>
+        <translation>{n} existing registrations differ from the file and will not be changed; check them under &quot;Changes&quot;.</translation>
+    </message>
+    <message>
+        <source>已存在，跳过</source>
+        <translation>Exists, skipped</translation>
+    </message>
+    <message>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
@@ -5049,8 +5230,24 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Skill level</translation>
     </message>
     <message>
+        <source>报名截止后补报时填写</source>
+        <translation>Required for entries after the deadline</translation>
+    </message>
+    <message>
+        <source>报名表</source>
+        <translation>registration sheet</translation>
+    </message>
+    <message>
+        <source>按学生组导入（以学校为单位）。</source>
+        <translation>Imported as student group (per school).</translation>
+    </message>
+    <message>
         <source>数据库中还没有赛事；请先创建赛事和工种，再导入报名。</source>
         <translation>The database has no contest yet; create a contest and its trades before importing registrations.</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
     </message>
     <message>
         <source>本文件第 {n} 行</source>
@@ -5129,6 +5326,14 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Contact phone</translation>
     </message>
     <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>补报原因</source>
+        <translation>Late-registration reason</translation>
+    </message>
+    <message>
         <source>证件号</source>
         <translation>ID document number</translation>
     </message>
@@ -5171,181 +5376,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>项目</source>
         <translation>Event</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationImportDialog</name>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
-        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>_检查报告</source>
-        <translation>_check-report</translation>
-    </message>
-    <message>
-        <source>&#x3000;忽略的列：{ignored}</source>
-        <translation>   Ignored columns: {ignored}</translation>
-    </message>
-    <message>
-        <source>使用的列：{used}</source>
-        <translation>Columns used: {used}</translation>
-    </message>
-    <message>
-        <source>保存检查报告</source>
-        <translation>Save Check Report</translation>
-    </message>
-    <message>
-        <source>保存检查报告…</source>
-        <translation>Save Check Report…</translation>
-    </message>
-    <message>
-        <source>值</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>全部无误才导入（有错误时不写入任何数据）</source>
-        <translation>Import only if all rows are valid (write nothing when there are errors)</translation>
-    </message>
-    <message>
-        <source>列</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>单位/学校</source>
-        <translation>Organisation/school</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>只导入无误的行</source>
-        <translation>Import only the valid rows</translation>
-    </message>
-    <message>
-        <source>处理</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>学生组批量报名（以学校为单位）</source>
-        <translation>Student group batch registration (per school)</translation>
-    </message>
-    <message>
-        <source>审核状态</source>
-        <translation>Review status</translation>
-    </message>
-    <message>
-        <source>导入</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>导入报名</source>
-        <translation>Import Registrations</translation>
-    </message>
-    <message>
-        <source>工作表“{sheet}”，表头在第 {hr} 行，共 {n} 行：无误 {ok} 行，有错误 {bad} 行；将新增 {new} 条，已存在 {old} 条（其中 {chg} 条内容不同，不会修改）。</source>
-        <translation>Worksheet &quot;{sheet}&quot;, header on row {hr}, {n} rows: {ok} valid, {bad} with errors; {new} will be added, {old} already exist ({chg} of them different; they are not changed).</translation>
-    </message>
-    <message>
-        <source>工作表：</source>
-        <translation>Worksheet:</translation>
-    </message>
-    <message>
-        <source>工种</source>
-        <translation>Trade</translation>
-    </message>
-    <message>
-        <source>已存在且内容不同</source>
-        <translation>Exists, with differences</translation>
-    </message>
-    <message>
-        <source>已存在，跳过</source>
-        <translation>Exists, skipped</translation>
-    </message>
-    <message>
-        <source>报名截止后补报时必填（记入审计日志）</source>
-        <translation>Required for registrations after the deadline (written to the audit log)</translation>
-    </message>
-    <message>
-        <source>按学生组导入（以学校为单位）。</source>
-        <translation>Imported as student group (per school).</translation>
-    </message>
-    <message>
-        <source>文件：</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <source>新增</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>无法保存</source>
-        <translation>Cannot Save</translation>
-    </message>
-    <message>
-        <source>无误的行</source>
-        <translation>Valid rows</translation>
-    </message>
-    <message>
-        <source>有错误的行</source>
-        <translation>Rows with errors</translation>
-    </message>
-    <message>
-        <source>检查已取消。</source>
-        <translation>Check cancelled.</translation>
-    </message>
-    <message>
-        <source>正在导入报名…</source>
-        <translation>Importing registrations…</translation>
-    </message>
-    <message>
-        <source>正在检查报名表…</source>
-        <translation>Checking the registration sheet…</translation>
-    </message>
-    <message>
-        <source>行号</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>补报原因：</source>
-        <translation>Late-registration reason:</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>选择报名表</source>
-        <translation>Choose a Registration Sheet</translation>
-    </message>
-    <message>
-        <source>选择文件…</source>
-        <translation>Choose File…</translation>
-    </message>
-    <message>
-        <source>重新检查</source>
-        <translation>Check Again</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>（未选择）</source>
-        <translation>(not chosen)</translation>
     </message>
 </context>
 <context>

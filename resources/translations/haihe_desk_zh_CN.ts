@@ -191,10 +191,6 @@
         <translation>record/备案 或 summary/总结</translation>
     </message>
     <message>
-        <source>{n} 行有错误，未导入任何数据；请改正后重新导入，或加 --accept-valid 只导入无误的行。</source>
-        <translation>{n} 行有错误，未导入任何数据；请改正后重新导入，或加 --accept-valid 只导入无误的行。</translation>
-    </message>
-    <message>
         <source>{opt} 的值“{v}”无效；可用：{choices}。</source>
         <translation>{opt} 的值“{v}”无效；可用：{choices}。</translation>
     </message>
@@ -265,10 +261,6 @@
     <message>
         <source>以 JSON 输出每个工种的全部设置和人数</source>
         <translation>以 JSON 输出每个工种的全部设置和人数</translation>
-    </message>
-    <message>
-        <source>以下已存在的报名与文件内容不同（未修改，请在报名表中核对）：</source>
-        <translation>以下已存在的报名与文件内容不同（未修改，请在报名表中核对）：</translation>
     </message>
     <message>
         <source>以往年赛事为底新建赛事：复制工种、规则、承办单位和场次，不复制任何人员</source>
@@ -459,6 +451,10 @@
         <translation>取消归档</translation>
     </message>
     <message>
+        <source>变化：</source>
+        <translation>变化：</translation>
+    </message>
+    <message>
         <source>只列出 record/备案 或 summary/总结</source>
         <translation>只列出 record/备案 或 summary/总结</translation>
     </message>
@@ -595,10 +591,6 @@
         <translation>学校（学生组）</translation>
     </message>
     <message>
-        <source>学生组批量报名（以学校为单位）</source>
-        <translation>学生组批量报名（以学校为单位）</translation>
-    </message>
-    <message>
         <source>学生组模板</source>
         <translation>学生组模板</translation>
     </message>
@@ -633,6 +625,10 @@
     <message>
         <source>容量</source>
         <translation>容量</translation>
+    </message>
+    <message>
+        <source>导入完成（{what}）：写入 {n} 条，未变 {u} 条。</source>
+        <translation>导入完成（{what}）：写入 {n} 条，未变 {u} 条。</translation>
     </message>
     <message>
         <source>导入模板已写入：{path}</source>
@@ -781,10 +777,6 @@
     <message>
         <source>已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）</source>
         <translation>已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）</translation>
-    </message>
-    <message>
-        <source>已导入 {n} 条报名。</source>
-        <translation>已导入 {n} 条报名。</translation>
     </message>
     <message>
         <source>已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。</source>
@@ -1031,10 +1023,6 @@
         <translation>报名截止后补报的原因</translation>
     </message>
     <message>
-        <source>报名截止后补报的原因（记入审计日志）</source>
-        <translation>报名截止后补报的原因（记入审计日志）</translation>
-    </message>
-    <message>
         <source>报名截止日期</source>
         <translation>报名截止日期</translation>
     </message>
@@ -1057,10 +1045,6 @@
     <message>
         <source>按姓名、拼音首字母、电话数字或单位查找</source>
         <translation>按姓名、拼音首字母、电话数字或单位查找</translation>
-    </message>
-    <message>
-        <source>按学生组导入（以学校为单位）。</source>
-        <translation>按学生组导入（以学校为单位）。</translation>
     </message>
     <message>
         <source>按树形列出单位</source>
@@ -1155,8 +1139,8 @@
         <translation>新赛事简称</translation>
     </message>
     <message>
-        <source>无误 {ok} 行，有错误 {bad} 行；新增 {new} 条，已存在 {old} 条（其中 {chg} 条内容不同）。</source>
-        <translation>无误 {ok} 行，有错误 {bad} 行；新增 {new} 条，已存在 {old} 条（其中 {chg} 条内容不同）。</translation>
+        <source>无误 {ok} 行，有错误 {bad} 行；新增 {new} 条，更新 {upd} 条，已存在不变 {same} 条。</source>
+        <translation>无误 {ok} 行，有错误 {bad} 行；新增 {new} 条，更新 {upd} 条，已存在不变 {same} 条。</translation>
     </message>
     <message>
         <source>日期,开始,结束,场地,容量[,theory|practical]</source>
@@ -1284,6 +1268,7 @@
     </message>
     <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
+        <extracomment>command word → the module (haihe_desk.cli.NAME) that registers it</extracomment>
         <translation>海河工匠杯 大赛办公室桌面系统</translation>
     </message>
     <message>
@@ -3855,6 +3840,186 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&#x3000;忽略的列：{ignored}</source>
+        <translation>&#x3000;忽略的列：{ignored}</translation>
+    </message>
+    <message>
+        <source>使用的列：{used}</source>
+        <translation>使用的列：{used}</translation>
+    </message>
+    <message>
+        <source>保存检查报告</source>
+        <translation>保存检查报告</translation>
+    </message>
+    <message>
+        <source>保存检查报告…</source>
+        <translation>保存检查报告…</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>全部无误才导入（有错误时不写入任何数据）</source>
+        <translation>全部无误才导入（有错误时不写入任何数据）</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>只导入无误的行</source>
+        <translation>只导入无误的行</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>导入{what}</source>
+        <translation>导入{what}</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”，表头在第 {hr} 行，共 {n} 行：无误 {ok} 行，有错误 {bad} 行；将新增 {new} 条，更新 {upd} 条，已存在不变 {same} 条。</source>
+        <translation>工作表“{sheet}”，表头在第 {hr} 行，共 {n} 行：无误 {ok} 行，有错误 {bad} 行；将新增 {new} 条，更新 {upd} 条，已存在不变 {same} 条。</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>整份导入（各行互相关联；有错误时不写入任何数据）</source>
+        <translation>整份导入（各行互相关联；有错误时不写入任何数据）</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>无误的行</source>
+        <translation>无误的行</translation>
+    </message>
+    <message>
+        <source>有错误的行</source>
+        <translation>有错误的行</translation>
+    </message>
+    <message>
+        <source>检查已取消。</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>检查报告已保存：{p}</source>
+        <translation>检查报告已保存：{p}</translation>
+    </message>
+    <message>
+        <source>正在导入{what}…</source>
+        <translation>正在导入{what}…</translation>
+    </message>
+    <message>
+        <source>正在检查{what}…</source>
+        <translation>正在检查{what}…</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>选择{what}</source>
+        <translation>选择{what}</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>（未选择）</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>-检查报告</source>
+        <translation>-检查报告</translation>
+    </message>
+    <message>
+        <source>{what} {file} 有 {n} 行有问题，未导入任何数据。第一处：第 {row} 行“{col}”列（{value}）：{msg}。</source>
+        <extracomment>the progress scale the runner reports on (plan: first half, apply: second half)</extracomment>
+        <translation>{what} {file} 有 {n} 行有问题，未导入任何数据。第一处：第 {row} 行“{col}”列（{value}）：{msg}。</translation>
+    </message>
+    <message>
+        <source>{what}只能整份导入（各行互相关联）；请去掉“只导入无误的行”后重试。</source>
+        <translation>{what}只能整份导入（各行互相关联）；请去掉“只导入无误的行”后重试。</translation>
+    </message>
+    <message>
+        <source>全部问题见报告 {report}。</source>
+        <translation>全部问题见报告 {report}。</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>空</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <extracomment>audit action prefix: the runner records f&quot;{kind}.import&quot; domain.roles permission the actor needs True when rows depend on each other (parents, codes): only the whole file is imported the data areas an import touches (names of ui.changes.Change members)</extracomment>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>请改正后重新导入。</source>
+        <translation>请改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>请改正后重新导入，或选择只导入无误的行（命令行加 --accept-valid）。</source>
+        <translation>请改正后重新导入，或选择只导入无误的行（命令行加 --accept-valid）。</translation>
+    </message>
+</context>
+<context>
     <name>Judging</name>
     <message>
         <source>已加密，待评分</source>
@@ -4901,10 +5066,6 @@
         <translation>{field}“{old}”→“{new}”</translation>
     </message>
     <message>
-        <source>{n} 行有错误，按“全部成功才导入”的规则未导入任何数据；请改正后重新导入，或选择只导入无误的行。</source>
-        <translation>{n} 行有错误，按“全部成功才导入”的规则未导入任何数据；请改正后重新导入，或选择只导入无误的行。</translation>
-    </message>
-    <message>
         <source>公民身份号码</source>
         <translation>公民身份号码</translation>
     </message>
@@ -4919,6 +5080,10 @@
     <message>
         <source>单位</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>单位/学校</source>
+        <translation>单位/学校</translation>
     </message>
     <message>
         <source>单位名称</source>
@@ -4943,6 +5108,10 @@
     <message>
         <source>名字</source>
         <translation>名字</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>处理</translation>
     </message>
     <message>
         <source>备注</source>
@@ -4975,6 +5144,10 @@
     <message>
         <source>学生组报名</source>
         <translation>学生组报名</translation>
+    </message>
+    <message>
+        <source>学生组（以学校为单位）</source>
+        <translation>学生组（以学校为单位）</translation>
     </message>
     <message>
         <source>审核状态</source>
@@ -5013,6 +5186,14 @@
         <translation>工种名称</translation>
     </message>
     <message>
+        <source>已存在的报名中有 {n} 条与文件内容不同，不会修改；请在“变化”中核对。</source>
+        <translation>已存在的报名中有 {n} 条与文件内容不同，不会修改；请在“变化”中核对。</translation>
+    </message>
+    <message>
+        <source>已存在，跳过</source>
+        <translation>已存在，跳过</translation>
+    </message>
+    <message>
         <source>性别</source>
         <translation>性别</translation>
     </message>
@@ -5049,8 +5230,24 @@
         <translation>技能等级</translation>
     </message>
     <message>
+        <source>报名截止后补报时填写</source>
+        <translation>报名截止后补报时填写</translation>
+    </message>
+    <message>
+        <source>报名表</source>
+        <translation>报名表</translation>
+    </message>
+    <message>
+        <source>按学生组导入（以学校为单位）。</source>
+        <translation>按学生组导入（以学校为单位）。</translation>
+    </message>
+    <message>
         <source>数据库中还没有赛事；请先创建赛事和工种，再导入报名。</source>
         <translation>数据库中还没有赛事；请先创建赛事和工种，再导入报名。</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
     </message>
     <message>
         <source>本文件第 {n} 行</source>
@@ -5129,6 +5326,14 @@
         <translation>联系电话</translation>
     </message>
     <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>补报原因</source>
+        <translation>补报原因</translation>
+    </message>
+    <message>
         <source>证件号</source>
         <translation>证件号</translation>
     </message>
@@ -5171,181 +5376,6 @@
     <message>
         <source>项目</source>
         <translation>项目</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationImportDialog</name>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx);;所有文件 (*)</source>
-        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>_检查报告</source>
-        <translation>_检查报告</translation>
-    </message>
-    <message>
-        <source>&#x3000;忽略的列：{ignored}</source>
-        <translation>&#x3000;忽略的列：{ignored}</translation>
-    </message>
-    <message>
-        <source>使用的列：{used}</source>
-        <translation>使用的列：{used}</translation>
-    </message>
-    <message>
-        <source>保存检查报告</source>
-        <translation>保存检查报告</translation>
-    </message>
-    <message>
-        <source>保存检查报告…</source>
-        <translation>保存检查报告…</translation>
-    </message>
-    <message>
-        <source>值</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>全部无误才导入（有错误时不写入任何数据）</source>
-        <translation>全部无误才导入（有错误时不写入任何数据）</translation>
-    </message>
-    <message>
-        <source>列</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>单位/学校</source>
-        <translation>单位/学校</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>只导入无误的行</source>
-        <translation>只导入无误的行</translation>
-    </message>
-    <message>
-        <source>处理</source>
-        <translation>处理</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>学生组批量报名（以学校为单位）</source>
-        <translation>学生组批量报名（以学校为单位）</translation>
-    </message>
-    <message>
-        <source>审核状态</source>
-        <translation>审核状态</translation>
-    </message>
-    <message>
-        <source>导入</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>导入报名</source>
-        <translation>导入报名</translation>
-    </message>
-    <message>
-        <source>工作表“{sheet}”，表头在第 {hr} 行，共 {n} 行：无误 {ok} 行，有错误 {bad} 行；将新增 {new} 条，已存在 {old} 条（其中 {chg} 条内容不同，不会修改）。</source>
-        <translation>工作表“{sheet}”，表头在第 {hr} 行，共 {n} 行：无误 {ok} 行，有错误 {bad} 行；将新增 {new} 条，已存在 {old} 条（其中 {chg} 条内容不同，不会修改）。</translation>
-    </message>
-    <message>
-        <source>工作表：</source>
-        <translation>工作表：</translation>
-    </message>
-    <message>
-        <source>工种</source>
-        <translation>工种</translation>
-    </message>
-    <message>
-        <source>已存在且内容不同</source>
-        <translation>已存在且内容不同</translation>
-    </message>
-    <message>
-        <source>已存在，跳过</source>
-        <translation>已存在，跳过</translation>
-    </message>
-    <message>
-        <source>报名截止后补报时必填（记入审计日志）</source>
-        <translation>报名截止后补报时必填（记入审计日志）</translation>
-    </message>
-    <message>
-        <source>按学生组导入（以学校为单位）。</source>
-        <translation>按学生组导入（以学校为单位）。</translation>
-    </message>
-    <message>
-        <source>文件：</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>新增</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>无法保存</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>无误的行</source>
-        <translation>无误的行</translation>
-    </message>
-    <message>
-        <source>有错误的行</source>
-        <translation>有错误的行</translation>
-    </message>
-    <message>
-        <source>检查已取消。</source>
-        <translation>检查已取消。</translation>
-    </message>
-    <message>
-        <source>正在导入报名…</source>
-        <translation>正在导入报名…</translation>
-    </message>
-    <message>
-        <source>正在检查报名表…</source>
-        <translation>正在检查报名表…</translation>
-    </message>
-    <message>
-        <source>行号</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>补报原因：</source>
-        <translation>补报原因：</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>选择报名表</source>
-        <translation>选择报名表</translation>
-    </message>
-    <message>
-        <source>选择文件…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>重新检查</source>
-        <translation>重新检查</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>（无）</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>（未选择）</source>
-        <translation>（未选择）</translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,26 @@ def open_registration(session) -> None:  # type: ignore[no-untyped-def]
     """Move the demo contest's registration deadline into the future (entries need no override)."""
     session.execute(update(Contest).values(registration_deadline=date(2099, 12, 31)))
     session.execute(update(Trade).values(registration_deadline=None))
+
+
+def import_file(db, actor, path: Path, **kw):  # type: ignore[no-untyped-def]
+    """The registration import through the runner, into the current contest: (plan, result)."""
+    from haihe_desk.services import settings
+    from haihe_desk.services.imports import run_import
+    from haihe_desk.services.imports.registrations import RegistrationImporter
+
+    with db.read() as s:
+        contest_id = settings.current_contest_id(s)
+    importer = RegistrationImporter(contest_id, students=kw.pop("students", None), late_reason=kw.pop("late_reason", ""))
+    outcome = run_import(db, actor, importer, path, **kw)
+    return outcome.plan, outcome.result
+
+
+def plan_file(session, path: Path):  # type: ignore[no-untyped-def]
+    """Only the plan step (nothing written), in the caller's session."""
+    from haihe_desk.io.sheet import read_sheet
+    from haihe_desk.services import settings
+    from haihe_desk.services.imports.registrations import RegistrationImporter
+
+    importer = RegistrationImporter(settings.current_contest_id(session))
+    return importer.plan(session, read_sheet(path, importer.fields(session)), None)

@@ -23,7 +23,6 @@ from haihe_desk.services import (
     contests,
     organisations,
     registration_edit,
-    registration_import,
     registrations,
     review,
     trades,
@@ -31,7 +30,7 @@ from haihe_desk.services import (
 )
 from haihe_desk.services import context as ctx
 from haihe_desk.services.context import Actor
-from tests.registrations.helpers import WORKER_HEADERS, ident, open_registration, worker_row, write_xlsx
+from tests.registrations.helpers import WORKER_HEADERS, ident, import_file, open_registration, worker_row, write_xlsx
 
 from .helpers import JUDGE_ROLES, PW, ROLES, add_user, fingerprint, org_id_by_code, subtree
 
@@ -315,14 +314,14 @@ def test_union_reviewer_adds_and_imports_only_inside(world: World) -> None:
     path = write_xlsx(world.tmp / "mixed.xlsx", WORKER_HEADERS,
                       [worker_row(902), worker_row(903, 工会代码=OUT_OF_SCOPE_CODE)])
     with pytest.raises(PermissionDenied, match="第 3 行的单位"):
-        registration_import.import_file(world.db, rev, path)
+        import_file(world.db, rev, path)
     assert fingerprint(world.db) == before
     with world.db.write() as s:
         rid = registrations.add_registration(s, rev, {**raw, "union_code": IN_SCOPE_CODE, "unit": "和平区示例机械"})
     with world.db.read() as s:
         assert s.scalar(select(Registration.unit_id).where(Registration.id == rid)) in subtree(world.db, world.scope)
     ok = write_xlsx(world.tmp / "ok.xlsx", WORKER_HEADERS, [worker_row(904), worker_row(905)])
-    _plan, result = registration_import.import_file(world.db, rev, ok)
+    _plan, result = import_file(world.db, rev, ok)
     assert result.written == 2
 
 

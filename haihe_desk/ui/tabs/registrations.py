@@ -30,7 +30,7 @@ from haihe_desk.db.models import Registration, Trade
 from haihe_desk.domain import labels, roles
 from haihe_desk.domain import registration_rules as rules
 from haihe_desk.errors import UserError
-from haihe_desk.services import organisations, registration_import, registrations, review, settings
+from haihe_desk.services import organisations, registrations, review, settings
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.changes import Change
@@ -268,13 +268,12 @@ class RegistrationsTab(ListTab):
             self.open_import(name)
 
     def open_import(self, path: str | Path) -> Any:
-        from haihe_desk.ui.dialogs.registration_import import RegistrationImportDialog
+        from haihe_desk.ui.operations import imports
 
-        self.import_dialog = RegistrationImportDialog(self.db, self, path)
+        self.import_dialog = imports.open_registration_import(self, self.db, path)
         self.import_dialog.imported.connect(
-            lambda result: self.notice.setText(self.tr("已导入 {n} 条报名。").format(n=result.written))
+            lambda outcome: self.notice.setText(self.tr("已导入 {n} 条报名。").format(n=outcome.result.written))
         )
-        self.import_dialog.dialog.open()
         return self.import_dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
@@ -299,8 +298,9 @@ class RegistrationsTab(ListTab):
 
     def write_template(self, path: str | Path, students: bool) -> None:
         try:
-            with self.db.read() as s:
-                registration_import.write_registration_template(s, path, students=students)
+            from haihe_desk.ui.operations import imports
+
+            imports.write_registration_template(self.db, path, students=students)
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法保存"), err.message)
             return
