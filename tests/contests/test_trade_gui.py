@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from haihe_desk.db.database import Database
 from haihe_desk.db.models import Organisation, ScoreEntry, Trade
+from haihe_desk.services import backups
+from haihe_desk.ui.dialogs.import_dialog import ImportDialog
 from haihe_desk.ui.dialogs.trade_dialog import TradeDialog
 from haihe_desk.ui.tabs.contests import ContestsTab
 from .gui_helpers import MessageSeen, answer_input, choose_files, click, ok, page, press, shown
@@ -234,36 +236,65 @@ def write_list(path: Path, rows: list[list[object]], head: list[str]) -> Path:
     return path
 
 
-def test_import_button_imports_a_good_list(qtbot, tab: ContestsTab, demo_db: Database, tmp_path: Path, monkeypatch) -> None:
-    path = write_list(tmp_path / "ok.xlsx", [["W-ELEC", "电工", "职工组", "新承办单位"]], ["工种代码", "工种名称", "组别", "承办单位"])
+def import_backups(db: Database) -> set[Path]:
+    folder = backups.folder(db) if db.target.path is not None else None
+    return set(folder.glob("*.import.*")) if folder is not None and folder.exists() else set()
+
+
+def open_import(qtbot, tab: ContestsTab, monkeypatch, path: Path) -> ImportDialog:  # type: ignore[no-untyped-def]
+    """Press 导入工种… and answer its file dialog; returns the import dialog once it checked the file."""
     captions = choose_files(monkeypatch, open_path=path)
     click(qtbot, button(tab, "importTradesButton"))
     assert captions == ["选择工种列表"]
-    qtbot.waitUntil(lambda: "W-ELEC" in codes(tab), timeout=10000)
+    dlg = shown(ImportDialog)
+    qtbot.waitUntil(lambda: dlg.plan is not None or bool(dlg.error), timeout=10000)
+    return dlg
+
+
+def test_import_button_previews_then_imports_after_a_backup(qtbot, tab: ContestsTab, demo_db: Database, tmp_path: Path,
+                                                            monkeypatch) -> None:
+    path = write_list(tmp_path / "ok.xlsx", [["W-ELEC", "电工", "职工组", "新承办单位"], ["W-CNC", "数控车工", "职工组", ""]],
+                      ["工种代码", "工种名称", "组别", "承办单位"])
+    before_backups = import_backups(demo_db)
+    dlg = open_import(qtbot, tab, monkeypatch, path)
+    assert dlg.windowTitle() == "导入工种列表"
+    assert "无误 2 行，有错误 0 行；将新增 1 条，更新 0 条，已存在不变 1 条" in dlg.summary_label.text()
+    assert dlg.ok_model.rows == [(2, "W-ELEC", "电工", "职工组", "新承办单位", "新增"), (3, "W-CNC", "数控车工", "职工组", "", "不变")]
+    assert "新建承办单位“新承办单位”" in dlg.changes_text.toPlainText()
+    assert not dlg.valid_radio.isVisible()  # all or nothing
+    assert count(demo_db, Trade) == 8  # the preview wrote nothing
+    click(qtbot, dlg.ok_button)
+    qtbot.waitUntil(lambda: dlg.result is not None, timeout=10000)
     with demo_db.read() as s:
         t = s.scalars(select(Trade).where(Trade.code == "W-ELEC")).one()
         assert t.name == "电工" and t.host_unit.name == "新承办单位"
-    assert "1 个工种" in tab.count_label.text()
+    assert last_audit(demo_db).action == "trade.import"
+    qtbot.waitUntil(lambda: "W-ELEC" in codes(tab), timeout=5000)
+    assert "1 个工种新增或更新" in tab.count_label.text()
+    if demo_db.target.path is not None:  # SQLite: a new automatic backup, taken before the write
+        (made,) = import_backups(demo_db) - before_backups
+        import sqlite3
+
+        with sqlite3.connect(made) as con:
+            assert con.execute("SELECT count(*) FROM trade WHERE code = 'W-ELEC'").fetchone()[0] == 0
 
 
-def test_import_button_with_a_broken_list_writes_the_report_and_nothing_else(qtbot, tab: ContestsTab, demo_db: Database,
-                                                                             tmp_path: Path, monkeypatch) -> None:
-    path = write_list(tmp_path / "工种.xlsx", [["W-ELEC", "电工", "职工组", 30, 60], ["W-GAS", "燃气工", "老年组", 30, 70]],
+def test_import_button_with_a_broken_list_imports_nothing(qtbot, tab: ContestsTab, demo_db: Database, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    path = write_list(tmp_path / "工种.xlsx", [["W-ELEC", "电工", "职工组", 30, 70], ["W-GAS", "燃气工", "老年组", 30, 70]],
                       ["工种代码", "工种名称", "组别", "理论权重%", "实操权重%"])
-    before = (count(demo_db, Trade), audit_count(demo_db), count(demo_db, Organisation))
-    choose_files(monkeypatch, open_path=path)
-    click(qtbot, button(tab, "importTradesButton"))
-
-    def box_shown() -> bool:
-        return any(isinstance(w, QMessageBox) and w.isVisible() for w in tab.findChildren(QMessageBox))
-
-    qtbot.waitUntil(box_shown, timeout=10000)
-    box = next(w for w in tab.findChildren(QMessageBox) if w.isVisible())
-    assert "2 行有问题" in box.text()
-    report = tmp_path / "工种.报告.xlsx"
-    assert report.exists() and str(report) in box.text()
-    box.close()
-    assert (count(demo_db, Trade), audit_count(demo_db), count(demo_db, Organisation)) == before
+    before = (count(demo_db, Trade), audit_count(demo_db), count(demo_db, Organisation), import_backups(demo_db))
+    dlg = open_import(qtbot, tab, monkeypatch, path)
+    assert dlg.issues_model.rows == [(3, "组别", "老年组", "应为“职工组”或“学生组”。")]
+    assert not dlg.ok_button.isEnabled()  # one bad row: the whole list waits
+    report = tmp_path / "检查报告.xlsx"
+    choose_files(monkeypatch, save_path=report)
+    click(qtbot, dlg.report_button)
+    ws = load_workbook(report).worksheets[0]
+    assert "职工组" in ws.cell(row=3, column=6).value
+    click(qtbot, dlg.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    assert not dlg.isVisible()
+    assert (count(demo_db, Trade), audit_count(demo_db), count(demo_db, Organisation), import_backups(demo_db)) == before
 
 
 def test_template_button_saves_the_template(qtbot, tab: ContestsTab, tmp_path: Path, monkeypatch) -> None:
@@ -280,5 +311,6 @@ def test_cancelled_file_dialogs_do_nothing(qtbot, tab: ContestsTab, demo_db: Dat
     before = audit_count(demo_db)
     click(qtbot, button(tab, "importTradesButton"))
     click(qtbot, button(tab, "templateButton"))
-    assert tab.last_op is None and audit_count(demo_db) == before
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()]
+    assert audit_count(demo_db) == before
     assert not list(tmp_path.glob("*.xlsx"))

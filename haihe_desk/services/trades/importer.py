@@ -1,20 +1,23 @@
 """The trade-list import (the annex listing trades, groups and host units): its columns, the
-template, turning a sheet row into trade settings, and the all-or-nothing import."""
+template and ``TradesImporter``, run by ``services.imports.run_import`` (backup, report, one
+transaction, audit) from the CLI (``trades import``) and the GUI (the one import dialog). How a
+row becomes trade settings is ``domain.trade_rules.values_from_row``."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from haihe_desk.db.models import Trade
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels, roles
 from haihe_desk.domain.trade_rules import changed_fields, check_values, defaults, normalise, values_from_row
-from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
+from haihe_desk.io.sheet import FieldSpec, ImportResult, SheetData
 from haihe_desk.services.context import Actor
+from haihe_desk.services.imports.base import Importer, ImportOption, ImportPlan, Progress
 from haihe_desk.services.trades.counts import trade_state
 from haihe_desk.services.trades.edits import create_trade, update_trade
 from haihe_desk.services.trades.host_units import ensure_host_unit, find_host_unit
@@ -22,12 +25,8 @@ from haihe_desk.services.trades.reading import list_trades, values_of
 from haihe_desk.services.trades.validation import open_contest
 
 
-
-
-def import_fields() -> list[Any]:
+def import_fields() -> list[FieldSpec]:
     """The columns of the trade list (the annex listing trades, groups and host units)."""
-    from haihe_desk.io.sheet import FieldSpec
-
     return [
         FieldSpec("code", translate("Trades", "工种代码"), (translate("Trades", "代码"), translate("Trades", "项目代码"), translate("Trades", "编号")), True, example="W-CNC", text=True),
         FieldSpec("name", translate("Trades", "工种名称"), (translate("Trades", "工种"), translate("Trades", "竞赛项目"), translate("Trades", "项目名称"), translate("Trades", "比赛项目")), True, example="数控车工"),
@@ -72,9 +71,9 @@ TEMPLATE_INSTRUCTIONS = (
 
 
 def write_template(path: str | Path) -> None:
-    from haihe_desk.io.sheet import write_template as _write
+    from haihe_desk.io.sheet import write_template as write
 
-    _write(path, import_fields(), [translate("Trades", t) for t in TEMPLATE_INSTRUCTIONS], translate("Trades", "工种列表"))
+    write(path, import_fields(), [translate("Trades", t) for t in TEMPLATE_INSTRUCTIONS], translate("Trades", "工种列表"))
 
 
 # Which sheet column shows a problem found by check_values (its key → field key).
@@ -84,108 +83,128 @@ _ERR_COLUMN = {"code": "code", "name": "name", "group": "group", "level": "level
                "status": "code", "host_unit": "host"}
 
 
-def import_trades(
-    session: Session, actor: Actor, contest_id: int, data: Any, *,
-    progress: Any = None, dry_run: bool = False,
-) -> Any:
-    """Import a read trade list (``io.sheet.SheetData``) into a contest, all or nothing.
+class TradesImporter(Importer):
+    """工种列表 into one contest, all or nothing (rows name codes and host units other rows may
+    share). New codes become trades, existing codes update their trade — a change that would alter
+    registrations' or scores' meaning is an issue (it needs the edit form and a reason) — and host
+    units the library lacks are created."""
 
-    Rows are checked first; if any row has a problem nothing is written and the result carries
-    the issues (the caller writes the report). Otherwise new codes become trades, existing codes
-    update their trade (a change that would alter registrations' or scores' meaning is an issue:
-    it needs the edit form and a reason), and unknown host units are created."""
-    actor.require(roles.CONTESTS_EDIT)
-    from haihe_desk.io.sheet import ImportIssue, ImportResult
+    kind = "trade"
+    permission = roles.CONTESTS_EDIT
+    all_or_nothing = True
+    changes = ("trades", "organisations", "contests")
 
-    open_contest(session, contest_id)
-    fields = import_fields()
-    titles = {f.key: data.header_for(f.key, fields) for f in fields}
-    result = ImportResult(used=dict(data.used), ignored=list(data.ignored))
-    existing = {t.code: t for t in list_trades(session, contest_id)}
-    seen: dict[str, int] = {}
-    planned: list[tuple[Any, dict[str, Any], str | None, Trade | None]] = []
-    total = len(data.rows)
-    for i, row in enumerate(data.rows):
-        if progress is not None and i % 50 == 0:
-            progress(i, total * 2)
-        code = str(row.values.get("code") or "").strip()
-        trade = existing.get(code)
-        base = values_of(trade) if trade is not None else defaults()
-        values, problems, host = values_from_row(row.values, base)
-        if code and code in seen:
-            problems.append(("code", code, translate("Trades", "与第 {r} 行的工种代码重复。").format(r=seen[code])))
-        elif code:
-            seen[code] = row.row
-        if not problems:
-            for key, msg in check_values(values).items():
-                col = _ERR_COLUMN.get(key, "code")
-                problems.append((col, row.values.get(col), msg))
-        if not problems and trade is not None:
-            changed = changed_fields(values_of(trade), normalise(values))
-            guard = rules.edit_guard(changed, trade_state(session, trade.id))
-            if not guard.ok:
-                problems.append(("code", code, guard.message()))
-        if problems:
-            result.error_rows += 1
-            for key, value, msg in problems:
-                result.issues.append(ImportIssue(row.row, titles.get(key, key), value, msg))
-        else:
-            result.ok_rows += 1
-            planned.append((row, values, host, trade))
-    if result.issues or dry_run:
-        return result
-    for i, (row, values, host, trade) in enumerate(planned):
-        if progress is not None and i % 50 == 0:
-            progress(total + i, total * 2)
-        if host:
-            org = find_host_unit(session, host)
-            if org is None:
-                org = ensure_host_unit(session, actor, host)
-                result.changes.append(translate("Trades", "新建承办单位“{n}”").format(n=host))
-            values["host_unit_id"] = org.id
-        if trade is None:
-            create_trade(session, actor, contest_id, values)
-            result.written += 1
-            result.changes.append(translate("Trades", "新增工种 {c} {n}").format(c=values["code"], n=values["name"]))
-        else:
-            check = update_trade(session, actor, trade.id, values)
-            if check.changed:
-                result.written += 1
-                result.changes.append(translate("Trades", "更新工种 {c}：{f}").format(
-                    c=trade.code, f="、".join(rules.field_label(f) for f in check.changed)))
+    def __init__(self, contest_id: int):
+        self.contest_id = contest_id
+
+    def title(self) -> str:
+        return translate("Trades", "工种列表")
+
+    @classmethod
+    def options(cls) -> list[ImportOption]:
+        """None (the contest is given); a classmethod because ``cli.imports`` asks the class."""
+        return []
+
+    def fields(self, session: Session) -> list[FieldSpec]:
+        return import_fields()
+
+    def preview_headers(self) -> list[str]:
+        return [translate("Trades", "行号"), translate("Trades", "工种代码"), translate("Trades", "工种名称"),
+                translate("Trades", "组别"), translate("Trades", "承办单位"), translate("Trades", "处理")]
+
+    def plan(self, session: Session, data: SheetData, progress: Progress | None) -> ImportPlan:
+        """Check every row against the rules, the file and the contest's trades; write nothing."""
+        open_contest(session, self.contest_id)
+        fields = import_fields()
+        titles = {f.key: data.header_for(f.key, fields) for f in fields}
+        plan = ImportPlan(data=data, payload=[])
+        existing = {t.code: t for t in list_trades(session, self.contest_id)}
+        hosts: dict[str, int | None] = {}  # host name → its id (None: created on import)
+        seen: dict[str, int] = {}
+        total = len(data.rows)
+        for i, row in enumerate(data.rows):
+            if progress is not None and i % 50 == 0:
+                progress(i, total)
+            code = str(row.values.get("code") or "").strip()
+            trade = existing.get(code)
+            base = values_of(trade) if trade is not None else defaults()
+            values, problems, host = values_from_row(row.values, base)
+            if code and code in seen:
+                problems.append(("code", code, translate("Trades", "与第 {r} 行的工种代码重复。").format(r=seen[code])))
+            elif code:
+                seen[code] = row.row
+            if not problems:
+                for key, msg in check_values(values).items():
+                    col = _ERR_COLUMN.get(key, "code")
+                    problems.append((col, row.values.get(col), msg))
+            new_host = False
+            if host and not problems:
+                if host not in hosts:
+                    org = find_host_unit(session, host)
+                    hosts[host] = org.id if org is not None else None
+                    new_host = org is None
+                values["host_unit_id"] = hosts[host]
+            changed: dict[str, Any] = {}
+            if not problems and trade is not None:
+                changed = changed_fields(values_of(trade), normalise(values))
+                if host and hosts[host] is None:
+                    changed["host_unit_id"] = (trade.host_unit_id, None)
+                guard = rules.edit_guard(changed, trade_state(session, trade.id))
+                if not guard.ok:
+                    problems.append(("code", code, guard.message()))
+            if problems:
+                for key, value, msg in problems:
+                    plan.issue(row.row, titles.get(key, key), value, msg)
+                continue
+            if new_host:
+                plan.changes.append(translate("Trades", "第 {r} 行：新建承办单位“{n}”").format(r=row.row, n=host))
+            group = labels.label(labels.GROUPS, values["group"])
+            if trade is None:
+                plan.new += 1
+                what = translate("Trades", "新增")
+                plan.changes.append(translate("Trades", "第 {r} 行：新增工种 {c} {n}").format(r=row.row, c=code, n=values["name"]))
+            elif changed:
+                plan.updated += 1
+                what = translate("Trades", "更新")
+                plan.changes.append(translate("Trades", "第 {r} 行：更新工种 {c}：{f}").format(
+                    r=row.row, c=code, f="、".join(rules.field_label(f) for f in changed)))
             else:
-                result.unchanged += 1
-    if progress is not None:
-        progress(total * 2, total * 2)
-    return result
+                plan.unchanged += 1
+                what = translate("Trades", "不变")
+            plan.preview.append((row.row, code, values["name"], group, host or "", what))
+            plan.payload.append(_Planned(row.row, values, host, trade.id if trade is not None else None, bool(changed)))
+        if progress is not None:
+            progress(total, total)
+        return plan
+
+    def apply(self, session: Session, actor: Actor, plan: ImportPlan, *, accept_valid: bool,
+              progress: Progress | None) -> ImportResult:
+        """Create the new trades and host units and update the changed trades (each audited)."""
+        actor.require(roles.CONTESTS_EDIT)
+        open_contest(session, self.contest_id)
+        written = 0
+        rows: list[_Planned] = plan.payload
+        for i, p in enumerate(rows):
+            if progress is not None and i % 50 == 0:
+                progress(i, len(rows))
+            values = dict(p.values)
+            if p.host:
+                values["host_unit_id"] = ensure_host_unit(session, actor, p.host).id
+            if p.trade_id is None:
+                create_trade(session, actor, self.contest_id, values)
+                written += 1
+            elif p.changed:
+                update_trade(session, actor, p.trade_id, values)
+                written += 1
+        if progress is not None:
+            progress(len(rows), len(rows))
+        return plan.result(written)
 
 
-def import_file(session: Session, actor: Actor, contest_id: int, path: str | Path, *,
-                report: str | Path | None = None, progress: Any = None, dry_run: bool = False) -> Any:
-    """Read and import a trade-list xlsx. When it has problems, write the report (to ``report``, or
-    beside the file as NAME.报告.xlsx) and raise RejectedData naming the report; nothing is written."""
-    actor.require(roles.CONTESTS_EDIT)
-    from haihe_desk.io.sheet import read_sheet, write_report
-
-    data = read_sheet(path, import_fields())
-    result = import_trades(session, actor, contest_id, data, progress=progress, dry_run=dry_run)
-    if result.issues:
-        p = Path(path)
-        out = Path(report) if report else p.with_name(p.stem + translate("Trades", ".报告") + ".xlsx")
-        write_report(out, data, result.issues)
-        first = result.issues[0]
-        raise ImportRejected(
-            translate("Trades", "工种列表有 {n} 行有问题，没有导入任何一行；第一处：第 {row} 行“{col}”：{msg}。请按报告 {report} 改正后重新导入。").format(
-                n=result.error_rows, row=first.row, col=first.column, msg=first.message.rstrip("。"), report=out),
-            result, out,
-        )
-    return result
-
-
-class ImportRejected(RejectedData):
-    """A trade list with problems: nothing imported; ``report`` is where the marked-up copy is."""
-
-    def __init__(self, message: str, result: Any, report: Path):
-        super().__init__(message)
-        self.result = result
-        self.report = report
+@dataclass
+class _Planned:
+    row: int
+    values: dict[str, Any]
+    host: str | None
+    trade_id: int | None
+    changed: bool

@@ -8,7 +8,6 @@ announces the ``Change`` members it touched. The current contest is read here, a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,11 +19,11 @@ from haihe_desk.db.database import Database
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import translate
-from haihe_desk.services import backups, contests, filings, settings, trades
-from haihe_desk.services.context import current_actor
+from haihe_desk.services import contests, filings, settings, trades
 from haihe_desk.ui.changes import Change
-from haihe_desk.ui.operations.base import Progress, read, write
-from haihe_desk.ui.ops import Op, run_op
+from haihe_desk.ui.dialogs.import_dialog import ImportDialog
+from haihe_desk.ui.operations.base import read, write
+from haihe_desk.ui.operations.imports import open_import
 
 # --------------------------------------------------------------------------- contests
 
@@ -252,23 +251,10 @@ def save_trades_template(path: str | Path) -> Path:
     return Path(path)
 
 
-def import_trades(parent: QWidget, db: Database, contest_id: int, path: str | Path,
-                  on_done: Callable[[Any], None]) -> Op:
-    """导入工种: back up, then the all-or-nothing import in the background. ``on_done`` receives
-    the result, or the ``ImportRejected`` (nothing written; it names the report)."""
-    src = Path(path)
-    actor = current_actor()
-
-    def work(progress: Progress) -> Any:
-        backups.auto_backup(db, "import")
-        try:
-            with db.write() as s:
-                return trades.import_file(s, actor, contest_id, src, progress=progress)
-        except trades.ImportRejected as exc:  # rolled back; reported on the GUI thread
-            return exc
-
-    return run_op(parent, translate("ContestsTab", "正在导入工种列表……"), work, on_done,
-                  changes=(Change.TRADES, Change.ORGANISATIONS))
+def import_trades(parent: QWidget, db: Database, contest_id: int, path: str | Path) -> ImportDialog:
+    """导入工种: the one import dialog for the contest's trade list (checked at once; 导入 runs the
+    runner: backup, one transaction, audit; all or nothing)."""
+    return open_import(parent, db, lambda **_options: trades.TradesImporter(contest_id), path)
 
 
 # --------------------------------------------------------------------------- filings

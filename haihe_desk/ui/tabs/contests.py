@@ -7,8 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from haihe_desk.db.database import Database
@@ -20,7 +18,6 @@ from haihe_desk.services import contests, trades
 from haihe_desk.ui.changes import Change
 from haihe_desk.ui.list_tab import ListTab
 from haihe_desk.ui.operations import contests as ops
-from haihe_desk.ui.ops import Op
 
 BUTTONS = ("newContestButton", "editContestButton", "copyContestButton", "archiveButton", "filingsButton",
            "addTradeButton", "editTradeButton", "deleteTradeButton", "importTradesButton", "templateButton")
@@ -54,9 +51,6 @@ class ContestsTab(ListTab):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
         self.archived = False
         self.dialog: QDialog | None = None  # the last dialog a button opened (tests and re-focus)
-        self.last_op: Op | None = None
-        self.import_message = ""
-        self.import_box: QMessageBox | None = None
         self._load_contests()
         self.contest_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.group_combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -279,27 +273,17 @@ class ContestsTab(ListTab):
         self.count_label.setText(self.tr("已保存模板：{file}").format(file=path))
         return path
 
-    def import_trades(self) -> Op | None:
+    def import_trades(self) -> QDialog | None:
+        """导入工种…: choose the file, then the one import dialog checks it and imports on 导入."""
         cid = self.contest_id()
         if cid is None:
             return None
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择工种列表"), "", self.tr("Excel 工作簿 (*.xlsx)"))
         if not name:
             return None
-        self.last_op = ops.import_trades(self, self.db, cid, name, self._import_done)
-        return self.last_op
-
-    def _import_done(self, result: Any) -> None:
-        if isinstance(result, trades.ImportRejected):
-            self.import_message = result.message
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("工种列表有错误，未导入"), result.message,
-                              QMessageBox.StandardButton.Close, self)
-            open_btn = box.addButton(self.tr("打开错误报告"), QMessageBox.ButtonRole.ActionRole)
-            report = result.report
-            open_btn.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(report))))
-            box.open()
-            self.import_box = box
-            return
-        self.import_message = self.tr("已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。").format(
-            w=result.written, u=result.unchanged)
-        self.count_label.setText(self.import_message)
+        dlg = ops.import_trades(self, self.db, cid, name)
+        dlg.imported.connect(lambda outcome: self.count_label.setText(
+            self.tr("已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。").format(
+                w=outcome.result.written, u=outcome.result.unchanged)))
+        self.dialog = dlg
+        return dlg
