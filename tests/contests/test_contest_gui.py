@@ -14,6 +14,8 @@ from haihe_desk.ui.dialogs.contest_dialog import ContestCopyDialog, ContestDialo
 from haihe_desk.ui.dialogs.filing_dialog import FilingRegisterDialog
 from haihe_desk.ui.dialogs.trade_dialog import TradeDialog
 from haihe_desk.ui.tabs.contests import BUTTONS, ContestsTab
+from tests.keyboard import type_text
+
 from .gui_helpers import MessageSeen, click, ok, press, shown, unconnected_buttons
 from .helpers import audit_count, contest, current, last_audit
 
@@ -56,7 +58,7 @@ def test_new_contest_with_committee_through_the_form(qtbot, tab: ContestsTab, de
     ok(qtbot, dlg)  # no name yet
     assert dlg.isVisible() and "名称" in dlg.errors_shown()["name"]
     assert audit_count(demo_db) == before
-    dlg.name.insert("2022年天津市职工职业技能大赛")  # typed text (QTest cannot key-click non-ASCII)
+    type_text(dlg.name, "2022年天津市职工职业技能大赛")
     dlg.year.selectAll()
     qtbot.keyClicks(dlg.year, "2022")
     qtbot.keyClicks(dlg.doc_number, "JG-2022-1")

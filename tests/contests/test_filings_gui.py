@@ -19,6 +19,8 @@ from haihe_desk.db.database import Database
 from haihe_desk.db.models import AuditEntry, Filing
 from haihe_desk.ui.dialogs.filing_dialog import FilingDialog, FilingRegisterDialog
 from haihe_desk.ui.tabs.contests import ContestsTab
+from tests.keyboard import type_text
+
 from .gui_helpers import MessageSeen, answer_input, choose_files, click, ok, press, shown
 from .helpers import current
 
@@ -84,7 +86,7 @@ def test_add_a_filing_with_its_file_through_the_form(qtbot, register: FilingRegi
     dlg = shown(FilingDialog)
     dlg.unit.setCurrentIndex(dlg.unit.findText("河西区总工会"))
     dlg.kind.setCurrentIndex(dlg.kind.findData("summary"))
-    dlg.title.insert("河西区职工焊工技能竞赛")  # typed text (QTest cannot key-click non-ASCII)
+    type_text(dlg.title, "河西区职工焊工技能竞赛")
     dlg.participants.selectAll()
     qtbot.keyClicks(dlg.participants, "56")
     choose_files(monkeypatch, open_path=doc)
@@ -111,7 +113,7 @@ def test_edit_attach_open_and_export(qtbot, register: FilingRegisterDialog, demo
     press(qtbot, register, "editButton")
     dlg = shown(FilingDialog)
     assert dlg.filing_id == fid
-    dlg.title.insert("区级钳工比赛")  # typed text
+    type_text(dlg.title, "区级钳工比赛")
     with qtbot.waitSignal(dlg.accepted, timeout=3000):
         ok(qtbot, dlg)
     with demo_db.read() as s:

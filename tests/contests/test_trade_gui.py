@@ -18,6 +18,8 @@ from haihe_desk.services import backups
 from haihe_desk.ui.dialogs.import_dialog import ImportDialog
 from haihe_desk.ui.dialogs.trade_dialog import TradeDialog
 from haihe_desk.ui.tabs.contests import ContestsTab
+from tests.keyboard import type_text
+
 from .gui_helpers import MessageSeen, answer_input, choose_files, click, ok, page, press, shown
 from .helpers import audit_count, count, current, last_audit, trade_id
 
@@ -55,7 +57,7 @@ def test_add_trade_through_the_form_with_every_button(qtbot, tab: ContestsTab, d
     click(qtbot, button(tab, "addTradeButton"))
     dlg = shown(TradeDialog)
     qtbot.keyClicks(dlg.code, "W-ELEC")
-    dlg.name.insert("电工")  # typed text (QTest cannot key-click non-ASCII)
+    type_text(dlg.name, "电工")
     dlg.level.setCurrentIndex(dlg.level.findData("city2"))
     dlg.theory.clear()
     qtbot.keyClicks(dlg.theory, "20")
@@ -111,7 +113,7 @@ def test_form_shows_weights_error_in_place_and_writes_nothing(qtbot, tab: Contes
     click(qtbot, button(tab, "addTradeButton"))
     dlg = shown(TradeDialog)
     qtbot.keyClicks(dlg.code, "W-ELEC")
-    dlg.name.insert("电工")  # typed text
+    type_text(dlg.name, "电工")
     dlg.practical.clear()
     qtbot.keyClicks(dlg.practical, "60")
     # Live, before OK: the label under the weights says what is wrong.
@@ -129,7 +131,7 @@ def test_empty_code_and_duplicate_code_messages(qtbot, tab: ContestsTab, demo_db
     ok(qtbot, dlg)
     assert "代码" in dlg.errors_shown()["code"] and "名称" in dlg.errors_shown()["name"]
     qtbot.keyClicks(dlg.code, "W-CNC")
-    dlg.name.insert("数控车工")  # typed text
+    type_text(dlg.name, "数控车工")
     ok(qtbot, dlg)
     assert "已有代码" in dlg.errors_shown()["code"]
     assert count(demo_db, Trade) == before
@@ -150,7 +152,7 @@ def test_edit_after_scores_needs_a_reason_in_the_form(qtbot, tab: ContestsTab, d
     ok(qtbot, dlg)
     assert dlg.isVisible() and "修改原因" in dlg.guard_label.text()
     assert audit_count(demo_db) == before
-    dlg.reason.insert("组委会决定")  # typed text
+    type_text(dlg.reason, "组委会决定")
     with qtbot.waitSignal(dlg.accepted, timeout=3000):
         ok(qtbot, dlg)
     e = last_audit(demo_db)
@@ -170,7 +172,7 @@ def test_double_click_opens_the_editor_and_group_change_is_refused(qtbot, tab: C
     dlg = shown(TradeDialog)
     assert dlg.trade_id == tid
     dlg.group.setCurrentIndex(dlg.group.findData("student"))
-    dlg.reason.insert("想改")  # typed text
+    type_text(dlg.reason, "想改")
     before = audit_count(demo_db)
     ok(qtbot, dlg)
     assert dlg.isVisible() and "不能再修改“组别”" in dlg.guard_label.text()
