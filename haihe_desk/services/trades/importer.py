@@ -15,6 +15,7 @@ from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels, roles
 from haihe_desk.domain.trade_rules import changed_fields, check_values, defaults, normalise, values_from_row
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
+from haihe_desk.io import sheet
 from haihe_desk.io.sheet import FieldSpec, ImportResult, SheetData
 from haihe_desk.services.context import Actor
 from haihe_desk.services.imports.base import Importer, ImportOption, ImportPlan, Progress
@@ -71,9 +72,8 @@ TEMPLATE_INSTRUCTIONS = (
 
 
 def write_template(path: str | Path) -> None:
-    from haihe_desk.io.sheet import write_template as write
-
-    write(path, import_fields(), [translate("Trades", t) for t in TEMPLATE_INSTRUCTIONS], translate("Trades", "工种列表"))
+    """The fill-in template: the columns with drop-downs and an instructions sheet."""
+    sheet.write_template(path, import_fields(), [translate("Trades", t) for t in TEMPLATE_INSTRUCTIONS], translate("Trades", "工种列表"))
 
 
 # Which sheet column shows a problem found by check_values (its key → field key).

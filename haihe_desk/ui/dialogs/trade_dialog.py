@@ -313,7 +313,7 @@ class TradeDialog(FormDialog):
         out: list[trades.SessionSpec] = []
         kinds = {translate("Trades", v): k for k, v in trades.SESSION_KINDS.items()} | {k: k for k in trades.SESSION_KINDS}
         for r in range(self.sessions.rowCount()):
-            def cell(c: int) -> str:
+            def cell(c: int, r: int = r) -> str:
                 item = self.sessions.item(r, c)
                 return item.text().strip() if item else ""
 
