@@ -79,7 +79,7 @@ def test_new_contest_with_committee_through_the_form(qtbot, tab: ContestsTab, de
         c = s.scalars(select(Contest).where(Contest.year == 2022)).one()
         assert c.name == "2022年天津市职工职业技能大赛" and c.doc_number == "JG-2022-1"
         assert [(m.role, m.name, m.post) for m in c.committee] == [("director", "张三", "主任职务"), ("member", "李四", "")]
-        assert s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == c.id,
+        assert s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == str(c.id),
                                                          AuditEntry.entity == "contest")).all() == ["contest.create"]
         new_id = c.id
     # The tab shows the new contest; the office's current contest is still the demo one.
