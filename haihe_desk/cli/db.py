@@ -65,18 +65,23 @@ def cmd_restore(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_copy(args: argparse.Namespace, db: None, actor: Actor) -> int:
-    # Copying reads every row: sign in on the source like any other command (the OS account while
-    # it has no users); replacing a target's data is a restore.
-    from haihe_desk.cli.main import cli_actor
-    from haihe_desk.domain import roles
+    """Copying reads every row: the backup right on the source (the OS account while it has no
+    users). Replacing a target that holds data needs the restore right of an account signed in on
+    THE TARGET (services.backups.replace_all); the same --user signs in on both."""
+    from haihe_desk.cli.main import PASSWORD_ENV, USER_ENV, cli_actor
+    from haihe_desk.errors import PermissionDenied, UsageError
 
-    src = backups.open_source(args.src)  # refuses (a sentence) what is not a Haihe Desk database
-    try:
-        actor = cli_actor(src, args.user)
-    finally:
-        src.dispose()
-    actor.require(roles.RESTORE if args.replace else roles.BACKUP)
-    result = backups.copy_database(args.src, args.dst, replace=args.replace)
+    def on_target(target: Database) -> Actor:
+        try:
+            return cli_actor(target, args.user)
+        except UsageError as err:  # nobody signed in: the target's data stays
+            raise PermissionDenied(translate(
+                "Cli", "目标数据库 {db} 已设置用户，整体替换它须由该数据库中有“恢复或覆盖数据库”权限的账号登录："
+                "请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取。目标数据库未做修改。"
+            ).format(db=target.target.display(), u=USER_ENV, p=PASSWORD_ENV)) from err
+
+    result = backups.copy_database(args.src, args.dst, replace=args.replace,
+                                   source_actor=lambda src: cli_actor(src, args.user), target_actor=on_target)
     say(
         translate("Cli", "已复制 {n} 行数据（{t} 个表），各表行数一致，审计日志 {a} 条完整。").format(
             n=result.rows, t=len(result.counts), a=result.audit_entries

@@ -117,26 +117,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db=args.db, lang=args.lang or i18n.current_language(), user=args.user)
 
     from haihe_desk import logs
-    from haihe_desk.db.database import open_database
 
-    logs.setup()
-    logging.getLogger("haihe_desk.cli").info("command: %s", logs.command_line(argv))
-
-    if getattr(args, "own_databases", False):  # e.g. `db copy --from --to`: opens its own databases
-        try:
-            return int(args.func(args, None, local_actor()) or 0)
-        except UserError as err:
-            warn(err.message)
-            return err.exit_code
+    log_file = logs.setup()
+    logger = logging.getLogger("haihe_desk.cli")
+    logger.info("command: %s", logs.command_line(argv))
     try:
-        db = open_database(args.db)
-    except UserError as err:
-        warn(err.message)
-        return err.exit_code
-    try:
-        actor = cli_actor(db, args.user)
-        context.sign_in(actor)
-        return int(args.func(args, db, actor) or 0)
+        return _run_command(args)
     except UserError as err:
         warn(err.message)
         if isinstance(err, Conflict):  # both values of every field the two saves disagree on
@@ -148,15 +134,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         warn(translate("Cli", "已取消，数据库未做修改。"))
         return 130
+    except Exception as exc:  # a bug or a broken environment: the traceback goes to the log file
+        logger.exception("unexpected error: %s", logs.command_line(argv))
+        warn(translate(
+            "Cli", "程序出现意外错误（{err}），命令未完成；未提交的修改已撤销。详细信息已记入日志：{log}"
+        ).format(err=type(exc).__name__, log=log_file))
+        return 1
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from haihe_desk.db.database import open_database
+
+    if getattr(args, "own_databases", False):  # e.g. `db copy --from --to`: opens its own databases
+        return int(args.func(args, None, local_actor()) or 0)
+    db = open_database(args.db)
+    try:
+        actor, how = _sign_in(db, args.user)
+        # The sign-in is audited with the command's first write; a command that only reads leaves
+        # no entry (context.sign_in, audit.record).
+        context.sign_in(actor, audit_later=how)
+        return int(args.func(args, db, actor) or 0)
     finally:
         context.sign_in(None)
         db.dispose()
 
 
 def cli_actor(db, username: str | None) -> Actor:  # type: ignore[no-untyped-def]
-    """Who runs this command. A database without users: the OS account as administrator (setup).
-    With users: --user / HAIHE_DESK_USER and the password (HAIHE_DESK_PASSWORD or a prompt), or the
-    auto-login account of a single-PC SQLite database."""
+    """Who runs this command on ``db`` (see _sign_in); the sign-in itself is not audited."""
+    return _sign_in(db, username)[0]
+
+
+def _sign_in(db, username: str | None) -> tuple[Actor, dict[str, object] | None]:  # type: ignore[no-untyped-def]
+    """Who runs this command, and how they signed in (None: nobody did). A database without users:
+    the OS account as administrator (setup). With users: --user / HAIHE_DESK_USER and the password
+    (HAIHE_DESK_PASSWORD or a prompt), or the auto-login account of a single-PC SQLite database."""
     import getpass
     import os
 
@@ -165,11 +176,11 @@ def cli_actor(db, username: str | None) -> Actor:  # type: ignore[no-untyped-def
     name = username or os.environ.get(USER_ENV, "")
     with db.read() as s:
         if not users.has_users(s):
-            return local_actor()
+            return local_actor(), None
         auto = users.auto_login_actor(s) if db.target.is_sqlite else None
     if not name:
         if auto is not None:
-            return auto
+            return auto, {"via": "cli", "auto_login": True}
         raise UsageError(translate(
             "Cli", "此数据库已设置用户：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取或在提示时输入。"
         ).format(u=USER_ENV, p=PASSWORD_ENV))
@@ -179,4 +190,4 @@ def cli_actor(db, username: str | None) -> Actor:  # type: ignore[no-untyped-def
             raise UsageError(translate(
                 "Cli", "没有提供用户“{user}”的密码：请设置环境变量 {p}，或在终端中运行以便输入密码。").format(user=name, p=PASSWORD_ENV))
         password = getpass.getpass(translate("Cli", "用户“{user}”的密码：").format(user=name))
-    return users.sign_in(db, name, password)
+    return users.sign_in(db, name, password, audited=False), {"via": "cli"}

@@ -92,7 +92,8 @@ def cmd_template(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.write() as s:
-        filters = registrations.roster_filters(s, trade=args.trade, unit=args.unit, status=args.status)
+        filters = registrations.roster_filters(s, settings.current_contest_id(s), trade=args.trade, unit=args.unit,
+                                               status=args.status)
         if args.union:
             from haihe_desk.cli.orgs import find_unit
 
@@ -112,7 +113,7 @@ def cmd_add(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         "gender": args.gender, "birth_date": args.birth_date, "notes": args.notes,
     }
     with db.write() as s:
-        rid = registrations.add_registration(s, actor, raw)
+        rid = registrations.add_registration(s, actor, raw, contest_id=settings.current_contest_id(s))
     say(translate("Cli", "已录入报名，编号 {id}。").format(id=rid))
     return 0
 

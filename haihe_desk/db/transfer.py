@@ -30,8 +30,12 @@ def row_counts(conn: Connection) -> dict[str, int]:
 
 
 def non_empty(conn: Connection) -> list[str]:
-    """Names of the tables that hold rows."""
-    return [name for name, n in row_counts(conn).items() if n]
+    """Names of the tables that hold rows. The audit chain's head without entries (the row a new
+    database is created with) is no data."""
+    counts = row_counts(conn)
+    if not counts.get("audit_log"):
+        counts.pop("audit_head", None)
+    return [name for name, n in counts.items() if n]
 
 
 def clear(conn: Connection) -> None:
@@ -103,8 +107,10 @@ def _batches(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
 
 
 def copy_rows(src: Connection, dst: Connection, progress: Progress | None = None) -> dict[str, int]:
-    """Insert every row of ``src`` into ``dst`` (which the caller has checked is empty).
-    Returns rows copied per table; ``progress(done, total)`` is called after each batch."""
+    """Insert every row of ``src`` into ``dst`` (which the caller has checked is empty; the audit
+    head a new database starts with is replaced by the source's). Returns rows copied per table;
+    ``progress(done, total)`` is called after each batch."""
+    dst.execute(delete(Base.metadata.tables["audit_head"]))
     total = sum(row_counts(src).values())
     done = 0
     copied: dict[str, int] = {}

@@ -2,7 +2,8 @@
 
 The log is append-only and hash-chained: each entry stores the previous entry's hash and its own
 hash over (prev_hash, content). A single ``audit_head`` row holds the tip; it is read FOR UPDATE so
-writers on several PCs (PostgreSQL) serialise and the chain never forks.
+writers on several PCs (PostgreSQL) serialise and the chain never forks. The migration creates it
+(seq 0, the genesis hash), so even the very first writes of two PCs queue on that one row.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from haihe_desk.db.models import AuditEntry, AuditHead
 from haihe_desk.domain import audit_chain
 from haihe_desk.errors import CheckFailed
 from haihe_desk.i18n import translate
+from haihe_desk.services import context
 from haihe_desk.services.context import Actor
 
 HEAD_ID = 1
@@ -52,11 +54,19 @@ def record(
     new: Mapping[str, object] | None = None,
     reason: str = "",
 ) -> AuditEntry:
-    """Append one entry in the caller's transaction (it commits or rolls back with the change)."""
+    """Append one entry in the caller's transaction (it commits or rolls back with the change).
+
+    A command-line sign-in is recorded here, just before the first entry of its command
+    (``context.sign_in(actor, audit_later=True)``): a command that only reads leaves no trace."""
+    pending = context.take_unaudited_sign_in(actor)
+    if pending is not None:
+        record(session, actor, "user.sign_in", entity="user", entity_id=actor.username, new=pending)
     head = session.execute(
         select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()
     ).scalar_one_or_none()
     if head is None:
+        # Every database gets its head row from the migration; only a database emptied by hand
+        # (or copied from one that predates that) comes here.
         if session.scalar(select(func.count()).select_from(AuditEntry)):
             # Entries exist but the tip was removed: never start a second chain over a damaged one.
             raise CheckFailed(
@@ -112,6 +122,8 @@ def verify(session: Session) -> VerifyResult:
         # or the head itself is gone while entries remain.
         if head is None and last is not None:
             return VerifyResult(count, last.seq + 1, "truncated")
+        if head is not None and last is None and head.seq == 0 and head.hash == audit_chain.GENESIS:
+            return VerifyResult(0, None)  # the head a new database starts with: no entries yet
         if head is not None and (last is None or head.seq != last.seq or head.hash != last.hash):
             return VerifyResult(count, (last.seq + 1) if last else 1, "truncated")
         return VerifyResult(count, None)

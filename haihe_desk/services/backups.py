@@ -7,9 +7,10 @@
   automatic backups (setting ``backup_keep``); manual and pre-restore backups are never pruned.
 - ``restore(db, file, actor)``: refuses a file that is not a Haihe Desk database or whose audit chain
   is broken, backs up the current data first (kept), then replaces all rows in one transaction.
-- ``copy_database(src, dst)``: every table, in foreign-key order, into an empty (or, with
-  ``replace``, emptied) target in one transaction; row counts and the audit chain are verified
-  before the commit.
+- ``copy_database(src, dst)``: every table, in foreign-key order, into an empty target in one
+  transaction; row counts and the audit chain are verified before the commit. With ``replace`` a
+  target holding data is replaced like a restore (``replace_all``): the restore right of an account
+  signed in ON THE TARGET, a backup of the target first, an audit entry that says what replaced it.
 
 These work on whole databases, so they take ``Database`` objects rather than a Session.
 """
@@ -36,7 +37,7 @@ from haihe_desk.db.models import Base
 from haihe_desk.domain import roles
 from haihe_desk.errors import CheckFailed, RejectedData, UnreadableInput, UsageError
 from haihe_desk.i18n import translate
-from haihe_desk.services import audit, settings
+from haihe_desk.services import audit, context, settings
 from haihe_desk.services.context import Actor, current_actor
 
 KEEP_KEY = "backup_keep"
@@ -234,31 +235,45 @@ def open_source(url_or_path: str) -> Database:
     return src
 
 
-def copy_database(src_url: str, dst_url: str, *, replace: bool = False, progress: Progress | None = None) -> CopyResult:
-    """Copy a whole contest database (SQLite ⇄ PostgreSQL) into an empty or freshly created one."""
+SignIn = Callable[[Database], Actor]
+
+
+def copy_database(src_url: str, dst_url: str, *, source_actor: SignIn, target_actor: SignIn,
+                  replace: bool = False, progress: Progress | None = None) -> CopyResult:
+    """Copy a whole contest database (SQLite ⇄ PostgreSQL) into an empty or freshly created one.
+
+    ``source_actor(db)`` / ``target_actor(db)`` say who acts on the opened source / target (the CLI
+    signs in there; the OS account while it has no users). Reading the source needs the backup
+    right there; the target is signed in on only when it holds data. A target that holds
+    data is replaced only with ``replace`` and the restore right ON THE TARGET (``replace_all``):
+    it is backed up first and its new chain ends with the entry that says what replaced it."""
     src_target, dst_target = resolve(src_url), resolve(dst_url)
     if src_target.url == dst_target.url:
         raise UsageError(translate("Backups", "源数据库和目标数据库是同一个（{db}）；请指定另一个目标。").format(db=src_target.display()))
     src = open_source(src_url)
     new_file = dst_target.path is not None and not dst_target.path.exists()
     try:
+        source_actor(src).require(roles.BACKUP)  # every row, personal data included, is read
         dst = open_database(dst_url)
         try:
+            with dst.engine.connect() as probe:
+                occupied = transfer.non_empty(probe)
+            if occupied and not replace:
+                raise RejectedData(
+                    translate(
+                        "Backups",
+                        "目标数据库 {db} 已有数据（表 {tables}）；复制只写入空数据库。确实要整体替换它，请加 --replace。",
+                    ).format(db=dst_target.display(), tables="、".join(occupied[:5]))
+                )
+            actor = None
+            if occupied:  # replacing: the account that may do so is one of the target's
+                actor = target_actor(dst)
+                require_replace_right(actor)
             with _reading(src.engine) as sconn:
-                with dst.engine.connect() as probe:
-                    occupied = transfer.non_empty(probe)
-                if occupied and not replace:
-                    raise RejectedData(
-                        translate(
-                            "Backups",
-                            "目标数据库 {db} 已有数据（表 {tables}）；复制只写入空数据库。确实要整体替换它，请加 --replace。",
-                        ).format(db=dst_target.display(), tables="、".join(occupied[:5]))
-                    )
-                if occupied:
-                    backup(dst, "restore")
+                if actor is not None:
+                    return replace_all(dst, sconn, actor, source=src_target.display(),
+                                       action="database.replace", progress=progress).copied
                 with dst.engine.begin() as dconn:
-                    if occupied:
-                        transfer.clear(dconn)
                     return _copy_verified(sconn, dconn, progress)
         except BaseException:
             dst.dispose()
@@ -314,10 +329,38 @@ class RestoreResult:
     copied: CopyResult
 
 
+def require_replace_right(actor: Actor) -> None:
+    """Replacing all data of a database (restore, ``db copy --replace``) needs the restore right,
+    held by an account of THAT database. The one check: the CLI, the GUI and replace_all call it."""
+    actor.require(roles.RESTORE)
+
+
+def replace_all(db: Database, src: Connection, actor: Actor, *, source: str, action: str,
+                progress: Progress | None = None) -> RestoreResult:
+    """Replace every row of ``db`` with the rows read from ``src``, as ``actor`` (signed in on ``db``).
+
+    The current data is backed up first (a ``restore`` backup, never pruned); then, in one
+    transaction, the tables are cleared, the source copied and verified, and the copied chain gets
+    the entry that says what replaced the data, from where, by whom, and where the backup went —
+    the first entry of the database's new life. Any refusal or error leaves ``db`` as it was."""
+    require_replace_right(actor)
+    kept = backup(db, "restore")
+    context.take_unaudited_sign_in(actor)  # the entry below names the account; no separate sign-in
+    with db.engine.begin() as dconn:
+        transfer.clear(dconn)
+        copied = _copy_verified(src, dconn, progress)
+        with Session(bind=dconn) as s:
+            audit.record(s, actor, action, entity="database",
+                         new={"source": source, "rows": copied.rows, "audit_entries": copied.audit_entries,
+                              "backup": str(kept), "role": actor.role},
+                         reason=translate("Backups", "整库替换前的数据已备份到 {path}").format(path=kept))
+    return RestoreResult(kept, copied)
+
+
 def restore(db: Database, file: Path, actor: Actor, progress: Progress | None = None) -> RestoreResult:
     """Replace all data of ``db`` with the backup ``file`` (either engine). The current data is
     backed up first (kept, never pruned); on any refusal or error the database is as before."""
-    actor.require(roles.RESTORE)
+    require_replace_right(actor)
     file = Path(file)
     check_backup_file(file)
     work = Path(tempfile.mkdtemp(prefix="haihe-desk-restore-"))
@@ -335,15 +378,10 @@ def restore(db: Database, file: Path, actor: Actor, progress: Progress | None = 
                         "备份文件 {path} 的审计日志在第 {seq} 条处断裂，内容可能被改动过；拒绝恢复，当前数据库未做修改。",
                     ).format(path=file, seq=chain.broken_at)
                 )
-            kept = backup(db, "restore")
-            with _reading(src.engine) as sconn, db.engine.begin() as dconn:
-                transfer.clear(dconn)
-                copied = _copy_verified(sconn, dconn, progress)
-                with Session(bind=dconn) as s:
-                    audit.record(s, actor, "database.restore", entity="database",
-                                 new={"file": file.name, "rows": copied.rows}, reason=str(kept))
+            with _reading(src.engine) as sconn:
+                return replace_all(db, sconn, actor, source=str(file.resolve()), action="database.restore",
+                                   progress=progress)
         finally:
             src.dispose()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return RestoreResult(kept, copied)

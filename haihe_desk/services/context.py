@@ -50,12 +50,27 @@ def local_actor() -> Actor:
 SYSTEM = Actor(username="system", role="admin")
 
 _current: Actor | None = None
+_unaudited: tuple[Actor, dict[str, object]] | None = None
 
 
-def sign_in(actor: Actor | None) -> None:
-    """Set (or clear) the signed-in user of this process: the GUI after its login dialog."""
-    global _current
+def sign_in(actor: Actor | None, *, audit_later: dict[str, object] | None = None) -> None:
+    """Set (or clear) the signed-in user of this process: the GUI after its login dialog, the CLI
+    for one command. ``audit_later`` (the CLI's sign-ins): the ``user.sign_in`` entry, with these
+    details, is written by ``audit.record`` just before the first entry this actor writes, so a
+    command that only reads is not audited and a command that writes is audited once."""
+    global _current, _unaudited
     _current = actor
+    _unaudited = (actor, dict(audit_later)) if actor is not None and audit_later is not None else None
+
+
+def take_unaudited_sign_in(actor: Actor) -> dict[str, object] | None:
+    """The details of ``actor``'s sign-in when it is still to be audited (once; then None)."""
+    global _unaudited
+    if _unaudited is None or _unaudited[0] != actor:
+        return None
+    details = _unaudited[1]
+    _unaudited = None
+    return details
 
 
 def current_actor() -> Actor:

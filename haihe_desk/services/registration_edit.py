@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from haihe_desk.db.models import Person, Registration, utcnow
+from haihe_desk.db.models import Person, Registration
 from haihe_desk.domain import idcard, labels, roles
 from haihe_desk.errors import RejectedData, UsageError
 from haihe_desk.i18n import translate
@@ -36,6 +36,7 @@ class EditValues:
     group: str
     trade_code: str
     raw: dict[str, object]
+    contest_id: int  # the registration's own contest: its rules, its trades
 
 
 def edit_values(session: Session, registration_id: int, actor: Actor | None = None) -> EditValues:
@@ -53,7 +54,7 @@ def edit_values(session: Session, registration_id: int, actor: Actor | None = No
         "exception_reason": reg.grade_exception_reason, "notes": reg.notes,
     }
     raw["school" if reg.group == "student" else "unit"] = reg.unit_name
-    return EditValues(reg.id, reg.version, reg.status, reg.group, reg.trade.code, raw)
+    return EditValues(reg.id, reg.version, reg.status, reg.group, reg.trade.code, raw, reg.trade.contest_id)
 
 
 def _snapshot(reg: Registration) -> dict[str, Any]:
@@ -111,7 +112,9 @@ def _apply(session: Session, actor: Actor, reg: Registration, current: EditValue
         if key in ("unit", "school"):  # one field: the unit of a worker, the school of a student
             key = "school" if current.group == "student" else "unit"
         raw[key] = value
-    clean, problems = registrations.check_entry(session, raw, exclude_id=reg.id, check_deadline=False)
+    # The rules of the registration's own contest, whichever contest the office is working on now.
+    ctx = registrations.entry_context(session, current.contest_id)
+    clean, problems = registrations.check_entry(session, raw, ctx=ctx, exclude_id=reg.id, check_deadline=False)
     if clean is None:
         key, message = problems[0]
         title = registrations.FIELD_TITLES.get(key, key)

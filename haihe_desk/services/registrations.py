@@ -22,7 +22,7 @@ from haihe_desk.domain import idcard, labels, masking, roles
 from haihe_desk.domain import registration_rules as rules
 from haihe_desk.errors import RejectedData, UsageError
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
-from haihe_desk.services import audit, settings
+from haihe_desk.services import audit
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.services.listing import Column, ListSource, Row, like_any
 
@@ -149,16 +149,31 @@ def status_counts(session: Session, filters: dict[str, Any] | None = None, actor
     return {s: n for s, n in session.execute(q.group_by(Registration.status))}
 
 
-def union_choices(session: Session) -> list[tuple[int, str]]:
+def union_choices(session: Session, actor: Actor | None = None) -> list[tuple[int, str]]:
     """Top of the union tree (district unions, bureaus, group-company unions) and schools: the
-    units whose subtree the review filters by."""
+    units whose subtree the review filters by. Given a union reviewer, only those in their union."""
     kinds = ("district_union", "bureau", "group_company", "school")
-    rows = session.execute(
+    q = (
         select(Organisation.id, Organisation.name, Organisation.union_code)
         .where(Organisation.kind.in_(kinds), Organisation.retired.is_(False))
         .order_by(Organisation.kind, Organisation.union_code, Organisation.name)
     )
-    return [(oid, f"{code}　{name}" if code else name) for oid, name, code in rows]
+    if actor is not None:
+        from haihe_desk.services.organisations import scope_condition
+
+        cond = scope_condition(actor, Organisation.id)
+        if cond is not None:
+            q = q.where(cond)
+    return [(oid, f"{code}　{name}" if code else name) for oid, name, code in session.execute(q)]
+
+
+def trade_choices(session: Session, contest_id: int | None) -> list[tuple[int, str, str, str]]:
+    """The trades of a contest as (id, code, name, group), by code: the filters and the entry form."""
+    if contest_id is None:
+        return []
+    return [tuple(r) for r in session.execute(  # type: ignore[misc]
+        select(Trade.id, Trade.code, Trade.name, Trade.group).where(Trade.contest_id == contest_id).order_by(Trade.code)
+    )]
 
 
 def unit_choices(session: Session) -> list[tuple[int, str]]:
@@ -187,10 +202,9 @@ def trade_facts(session: Session, contest_id: int | None) -> list[rules.TradeFac
 
 
 def entry_context(
-    session: Session, contest_id: int | None = None, *, today: date | None = None, late_reason: str = ""
+    session: Session, contest_id: int | None, *, today: date | None = None, late_reason: str = ""
 ) -> rules.EntryContext:
-    if contest_id is None:
-        contest_id = settings.current_contest_id(session)
+    """What the entry rules need to know about one contest (its trades) and the unit table."""
     codes = {
         code: (oid, name)
         for oid, code, name in session.execute(
@@ -210,22 +224,21 @@ def entry_context(
     )
 
 
-def _require_contest(session: Session) -> int:
-    cid = settings.current_contest_id(session)
-    if cid is None:
+def _require_contest(session: Session, contest_id: int | None) -> int:
+    if contest_id is None or session.get(Contest, contest_id) is None:
         raise RejectedData(translate("Registrations", "数据库中还没有赛事；请先创建赛事和工种，再录入报名。"))
-    return cid
+    return contest_id
 
 
 def check_entry(
-    session: Session, raw: dict[str, object], *, ctx: rules.EntryContext | None = None, exclude_id: int | None = None,
+    session: Session, raw: dict[str, object], *, ctx: rules.EntryContext, exclude_id: int | None = None,
     check_deadline: bool = True,
 ) -> tuple[rules.CleanEntry | None, list[tuple[str, str]]]:
     """All entry rules for one hand-entered registration, including 'already in this trade' and
-    'this ID number belongs to someone else'. Used as-you-type by the entry dialog. ``exclude_id``
-    names the registration being edited (its own row and person are not 'someone else'); an edit
-    passes ``check_deadline=False`` (correcting an entry is not a late entry)."""
-    ctx = ctx or entry_context(session)
+    'this ID number belongs to someone else'. Used as-you-type by the entry dialog. ``ctx`` is the
+    contest's ``entry_context``; ``exclude_id`` names the registration being edited (its own row
+    and person are not 'someone else'); an edit passes ``check_deadline=False`` (correcting an
+    entry is not a late entry)."""
     clean, problems = rules.validate_entry(raw, ctx, students=False, check_deadline=check_deadline)
     if clean is None:
         return None, problems
@@ -251,11 +264,14 @@ def check_entry(
     return clean, []
 
 
-def add_registration(session: Session, actor: Actor, raw: dict[str, object], *, source: str = "hand") -> int:
-    """Hand entry of one registration; every rule checked, the entry and any override audited."""
+def add_registration(
+    session: Session, actor: Actor, raw: dict[str, object], *, contest_id: int | None, source: str = "hand"
+) -> int:
+    """Hand entry of one registration into contest ``contest_id``; every rule checked, the entry and
+    any override audited."""
     actor.require(roles.REGISTRATIONS_EDIT)
-    _require_contest(session)
-    clean, problems = check_entry(session, raw)
+    _require_contest(session, contest_id)
+    clean, problems = check_entry(session, raw, ctx=entry_context(session, contest_id))
     if clean is None:
         key, message = problems[0]
         title = FIELD_TITLES.get(key, key)
@@ -355,10 +371,12 @@ ROSTER_COLUMNS = (
 
 
 def roster_filters(
-    session: Session, *, trade: str | None = None, unit: str | None = None, status: str | None = None
+    session: Session, contest_id: int | None, *, trade: str | None = None, unit: str | None = None,
+    status: str | None = None,
 ) -> dict[str, Any]:
-    """CLI-style filters (trade code or name, unit name part, status label or code) → list filters."""
-    f: dict[str, Any] = {"contest_id": settings.current_contest_id(session)}
+    """CLI-style filters of one contest (trade code or name, unit name part, status label or code)
+    → list filters."""
+    f: dict[str, Any] = {"contest_id": contest_id}
     if trade:
         tids = list(session.scalars(
             select(Trade.id).where(Trade.contest_id == f["contest_id"], (Trade.code == trade) | (Trade.name == trade))
@@ -383,10 +401,11 @@ def roster_filters(
 def export_roster(
     session: Session, actor: Actor, path: str | Path, filters: dict[str, Any], *, unmasked: bool = False
 ) -> int:
-    """Write the roster xlsx; ID numbers masked unless ``unmasked`` (which is audited). Returns rows."""
+    """Write the roster xlsx (``io/roster.py``) of the rows ``filters`` select (``contest_id`` among
+    them), within the actor's scope; ID numbers and phones masked unless ``unmasked`` (which needs
+    UNMASK). Audited either way. Returns the number of people written."""
     actor.require(roles.UNMASK if unmasked else roles.REGISTRATIONS_VIEW)
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+    from haihe_desk.io.roster import write_roster
 
     q = _filters(
         select(
@@ -399,34 +418,20 @@ def export_roster(
         filters,
     ).order_by(Trade.code, Registration.unit_name, Registration.id)
     q = _scope(q, actor)
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(translate("Roster", "花名册"))
-    head = []
-    from openpyxl.cell import WriteOnlyCell
+    yes = translate("Roster", "是")
 
-    for title in ROSTER_COLUMNS:
-        c = WriteOnlyCell(ws, value=translate("Roster", title))
-        c.font = Font(bold=True)
-        c.fill = PatternFill("solid", fgColor="FFDDEBF7")
-        head.append(c)
-    ws.append(head)
-    n = 0
-    for row in session.execute(q):
-        (name, gender, idn, born, tcode, tname, group, unit_name, code, grade, exc, mobile, status, exam) = row
-        n += 1
-        born_cell = WriteOnlyCell(ws, value=born)
-        born_cell.number_format = "yyyy-mm-dd"
-        ws.append([
-            n, name, gender, (idn or "") if unmasked else idcard.mask(idn or ""), born_cell, tcode, tname,
-            labels.label(labels.GROUPS, group), unit_name, code, labels.label(labels.GRADES, grade) if grade else "",
-            translate("Roster", "是") if exc else "", (mobile or "") if unmasked else masking.phone(mobile),
-            labels.label(labels.REG_STATUS, status), exam or "",
-        ])
-    for letter, width in zip("ABCDEFGHIJKLMNO", (6, 10, 6, 22, 12, 10, 14, 8, 36, 14, 16, 6, 14, 12, 14)):
-        ws.column_dimensions[letter].width = width
-    from haihe_desk.io.sheet import save_workbook
+    def rows() -> Any:
+        for n, row in enumerate(session.execute(q), start=1):
+            (name, gender, idn, born, tcode, tname, group, unit_name, code, grade, exc, mobile, status, exam) = row
+            yield (
+                n, name, gender, (idn or "") if unmasked else idcard.mask(idn or ""), born, tcode, tname,
+                labels.label(labels.GROUPS, group), unit_name, code, labels.label(labels.GRADES, grade) if grade else "",
+                yes if exc else "", (mobile or "") if unmasked else masking.phone(mobile),
+                labels.label(labels.REG_STATUS, status), exam or "",
+            )
 
-    save_workbook(wb, Path(path))
+    n = write_roster(Path(path), [translate("Roster", t) for t in ROSTER_COLUMNS], rows(),
+                     sheet_title=translate("Roster", "花名册"))
     audit.record(
         session, actor, "registration.export_unmasked" if unmasked else "registration.export", entity="registration",
         new={"file": Path(path).name, "rows": n, "filters": {k: v for k, v in filters.items() if v}, "unmasked": unmasked},

@@ -40,6 +40,23 @@ def allowed_actions(statuses: Sequence[str], role: str = "admin") -> set[str]:
     return out
 
 
+def statuses(session: Session, actor: Actor, ids: Sequence[int]) -> list[str]:
+    """The review states of the given registrations that lie in the actor's scope (what decides
+    which review buttons a selection enables); rows outside a union reviewer's union are not read."""
+    actor.require(roles.REGISTRATIONS_VIEW)
+    ids = list(dict.fromkeys(int(i) for i in ids))
+    if not ids:
+        return []
+    from haihe_desk.services.organisations import scope_condition
+
+    cond = scope_condition(actor, Registration.unit_id)
+    out: list[str] = []
+    for start in range(0, len(ids), 500):
+        q = select(Registration.status).where(Registration.id.in_(ids[start:start + 500]))
+        out.extend(session.scalars(q if cond is None else q.where(cond)))
+    return out
+
+
 def apply(session: Session, actor: Actor, action: str, ids: Sequence[int], reason: str = "") -> ReviewOutcome:
     """Move every registration in ``ids`` by ``action``: all of them or none (the first illegal one
     is named). Each move writes a history row and an audit entry in the caller's transaction."""

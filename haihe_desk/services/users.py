@@ -136,9 +136,11 @@ def actor_for(user: User) -> Actor:
 # --------------------------------------------------------------------------- signing in
 
 
-def authenticate(session: Session, username: str, password: str) -> Actor:
+def authenticate(session: Session, username: str, password: str, *, audited: bool = True) -> Actor:
     """Check a sign-in. Counts failures (the caller commits the session even on failure, see
-    sign_in()), locks after MAX_FAILURES. The sentence never says whether the name exists."""
+    sign_in()), locks after MAX_FAILURES. The sentence never says whether the name exists.
+    ``audited=False``: the caller records the sign-in itself (the CLI, only when its command
+    writes; see context.sign_in)."""
     user = session.scalar(select(User).where(User.username == username.strip()))
     wrong = translate("Users", "用户名或密码不正确；请重新输入（连续 {n} 次错误后账号将锁定 {m} 分钟）。").format(
         n=MAX_FAILURES, m=LOCK_MINUTES)
@@ -166,16 +168,22 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     user.failed_logins = 0
     user.locked_until = None
     actor = actor_for(user)
-    audit.record(session, actor, "user.sign_in", entity="user", entity_id=user.username)
+    if audited:
+        record_sign_in(session, actor)
     return actor
 
 
-def sign_in(db, username: str, password: str) -> Actor:  # type: ignore[no-untyped-def]
+def record_sign_in(session: Session, actor: Actor, **details: object) -> None:
+    """The audit entry of a sign-in (one per GUI session; per writing command in the CLI)."""
+    audit.record(session, actor, "user.sign_in", entity="user", entity_id=actor.username, new=details or None)
+
+
+def sign_in(db, username: str, password: str, *, audited: bool = True) -> Actor:  # type: ignore[no-untyped-def]
     """authenticate() in its own transaction that commits failures too (the lock-out counts)."""
     failure: PermissionDenied | None = None
     with db.write() as session:
         try:
-            return authenticate(session, username, password)
+            return authenticate(session, username, password, audited=audited)
         except PermissionDenied as err:
             failure = err
     raise failure

@@ -1,5 +1,6 @@
 """The main window's backups: an automatic backup on start and every hour (off the GUI thread), the
-menu entries 备份数据库… / 从备份恢复… / 备份设置…. The work itself is in services/backups.py."""
+menu entries 备份数据库… / 从备份恢复… / 备份设置…. Views only: every database access goes through
+ui/operations/backups.py (which calls services/backups.py)."""
 
 from __future__ import annotations
 
@@ -10,17 +11,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSpinBox, QWidget
 
 from haihe_desk.errors import UserError
-from haihe_desk.ui.forms import load_form
-from haihe_desk.ui.ops import Op, run_op
+from haihe_desk.ui.dialogs.base import FormDialog
+from haihe_desk.ui.ops import Op
 
 if TYPE_CHECKING:
     from haihe_desk.db.database import Database
 
 HOUR_MS = 60 * 60 * 1000
 log = logging.getLogger("haihe_desk.backups")
+
+
+def _ops():  # type: ignore[no-untyped-def]
+    """ui/operations/backups.py, imported on first use: the main window is built (and shown) before
+    the database layer is loaded (see ui/app.run_gui)."""
+    from haihe_desk.ui.operations import backups
+
+    return backups
 
 
 class BackupController(QObject):
@@ -54,12 +63,12 @@ class BackupController(QObject):
         if not self._busy.acquire(blocking=False):  # the previous one is still running
             return None
 
-        def work() -> None:
-            from haihe_desk.services import backups
+        ops = _ops()  # imported here, on the GUI thread
 
+        def work() -> None:
             path = None
             try:
-                path = backups.auto_backup(db, reason)
+                path = ops.auto_backup(db, reason)
             except Exception:  # noqa: BLE001 - an automatic backup must never stop the office's work
                 log.exception("automatic backup (%s) failed", reason)
             finally:
@@ -75,66 +84,58 @@ class BackupController(QObject):
             self.window.statusBar().showMessage(self.tr("已自动备份数据库：{path}").format(path=path), 10000)
 
     # ---- menu: back up
-    def backup_to(self, path: str | Path | None = None) -> Op | None:
+    def backup_to(self) -> Op | None:
+        """备份数据库…: the signed-in user's right first, then where to, then the work off the GUI thread."""
         db = self._db()
         if db is None:
             return None
-        from haihe_desk.db import backup_files
-        from haihe_desk.services import backups
-
-        if path is None:
-            folder = backups.folder(db)
-            backup_files.private_dir(folder)
-            suggested = folder / backup_files.new_name(backups.stem(db), "manual")
-            path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("备份数据库"), str(suggested), self.tr("数据库备份 (*.sqlite3)")
-            )
-            if not path:
-                return None
-        dest = Path(path)
-
-        def work(progress: Any) -> Path:
-            return backups.backup(db, "manual", dest, progress)
-
-        self.last_op = run_op(self.window, self.tr("正在备份数据库……"), work, self._backed_up)
+        try:
+            _ops().may_back_up()
+        except UserError as err:
+            QMessageBox.warning(self.window, self.tr("无法备份"), err.message)
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("备份数据库"), str(_ops().suggested_backup(db)), self.tr("数据库备份 (*.sqlite3)")
+        )
+        if not path:
+            return None
+        self.last_op = _ops().back_up(self.window, db, Path(path), self.tr("正在备份数据库……"), self._backed_up)
         return self.last_op
 
     def _backed_up(self, path: Path) -> None:
         self._inform(self.tr("备份完成"), self.tr("数据库已备份到：\n{path}").format(path=path))
 
     # ---- menu: restore
-    def restore_from(self, path: str | Path | None = None, confirmed: bool | None = None) -> Op | None:
+    def restore_from(self) -> Op | None:
+        """从备份恢复…: only an account with the restore right gets as far as the file dialog; the
+        service checks the same right again before it replaces anything."""
         db = self._db()
         if db is None:
             return None
-        from haihe_desk.services import backups
-        from haihe_desk.services.context import current_actor
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self.window, self.tr("从备份恢复"), str(backups.folder(db)), self.tr("数据库备份 (*.sqlite3);;所有文件 (*)")
-            )
-            if not path:
-                return None
-        src = Path(path)
         try:
-            backups.check_backup_file(src)
+            _ops().may_restore()
         except UserError as err:
             QMessageBox.warning(self.window, self.tr("无法恢复"), err.message)
             return None
-        if confirmed is None:
-            confirmed = QMessageBox.question(
-                self.window, self.tr("从备份恢复"),
-                self.tr("用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。").format(file=src.name),
-            ) == QMessageBox.StandardButton.Yes
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("从备份恢复"), str(_ops().backup_folder(db)),
+            self.tr("数据库备份 (*.sqlite3);;所有文件 (*)")
+        )
+        if not path:
+            return None
+        src = Path(path)
+        try:
+            _ops().check_backup_file(src)
+        except UserError as err:
+            QMessageBox.warning(self.window, self.tr("无法恢复"), err.message)
+            return None
+        confirmed = QMessageBox.question(
+            self.window, self.tr("从备份恢复"),
+            self.tr("用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。").format(file=src.name),
+        ) == QMessageBox.StandardButton.Yes
         if not confirmed:
             return None
-        actor = current_actor()
-
-        def work(progress: Any) -> Any:
-            return backups.restore(db, src, actor, progress)
-
-        self.last_op = run_op(self.window, self.tr("正在从备份恢复……"), work, self._restored)
+        self.last_op = _ops().restore(self.window, db, src, self.tr("正在从备份恢复……"), self._restored)
         return self.last_op
 
     def _restored(self, result: Any) -> None:
@@ -149,41 +150,41 @@ class BackupController(QObject):
     def _inform(self, title: str, text: str) -> None:
         self.window.statusBar().showMessage(text.replace("\n", " "), 15000)
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("backupDoneBox")
         box.open()  # not blocking
         self.last_box = box
 
     # ---- menu: settings
-    def settings_dialog(self) -> QDialog | None:
+    def settings_dialog(self) -> BackupSettingsDialog | None:
         db = self._db()
         if db is None:
             return None
-        from haihe_desk.services import backups
-
-        dlg: QDialog = load_form("backup_settings_dialog", self.window)  # type: ignore[assignment]
-        with db.read() as s:
-            keep = backups.keep_count(s)
-        dlg.findChild(QLabel, "folderLabel").setText(str(backups.folder(db)))
-        spin: QSpinBox = dlg.findChild(QSpinBox, "keepSpin")  # type: ignore[assignment]
-        spin.setValue(keep)
-        found = backups.listing(db)
-        auto = sum(1 for b in found if b.automatic)
-        dlg.findChild(QLabel, "countLabel").setText(
-            self.tr("自动备份 {a} 份，手动和恢复前的备份 {m} 份").format(a=auto, m=len(found) - auto)
-        )
-        dlg.accepted.connect(lambda: self._save_keep(spin.value()))
-        dlg.setModal(True)
-        dlg.show()
+        dlg = BackupSettingsDialog(db, self.window)
+        dlg.open()
         return dlg
 
-    def _save_keep(self, keep: int) -> None:
-        db = self._db()
-        if db is None:
-            return
-        from haihe_desk.services import backups
-        from haihe_desk.services.context import current_actor
 
+class BackupSettingsDialog(FormDialog):
+    """备份设置…: where the backups are, how many exist, how many automatic ones to keep."""
+
+    FORM = "backup_settings_dialog"
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("BackupSettingsDialog")
+        self.db = db
+        now = _ops().settings(db)
+        self.w(QLabel, "folderLabel").setText(str(now.folder))
+        self.keep_spin: QSpinBox = self.w(QSpinBox, "keepSpin")
+        self.keep_spin.setValue(now.keep)
+        self.w(QLabel, "countLabel").setText(
+            self.tr("自动备份 {a} 份，手动和恢复前的备份 {m} 份").format(a=now.automatic, m=now.others)
+        )
+
+    def save(self) -> bool:
         try:
-            with db.write() as s:
-                backups.set_keep_count(s, current_actor(), keep)
+            _ops().set_keep(self.db, self.keep_spin.value())
         except UserError as err:
-            QMessageBox.warning(self.window, self.tr("无法保存"), err.message)
+            QMessageBox.warning(self, self.tr("无法保存"), err.message)
+            return False
+        return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -195,28 +195,26 @@ class MainWindow(QMainWindow):
         return dlg
 
     # ---- users
-    def show_users(self) -> QObject | None:
+    def show_users(self) -> QDialog | None:
         if self.db is None:
             return None
         from haihe_desk.ui.dialogs.users_dialogs import UsersDialog
 
         dlg = UsersDialog(self.db, self)
-        dlg.dialog.open()
+        dlg.open()
         return dlg
 
-    def change_password(self) -> QObject | None:
+    def change_password(self) -> QDialog | None:
         if self.db is None:
             return None
-        from haihe_desk.services import users
         from haihe_desk.ui.dialogs.users_dialogs import PasswordDialog
+        from haihe_desk.ui.operations import users as user_ops
 
-        with self.db.read() as s:
-            has_users = users.has_users(s)
-        if not has_users:
+        if not user_ops.has_users(self.db):
             QMessageBox.information(self, self.tr("修改密码"), self.tr("此数据库还没有用户账号；请先在“用户管理”中创建管理员。"))
             return None
         dlg = PasswordDialog(self.db, self, self.actor.username)
-        dlg.dialog.open()
+        dlg.open()
         return dlg
 
     def switch_user(self) -> bool:

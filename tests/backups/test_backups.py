@@ -19,6 +19,7 @@ from haihe_desk.services import audit, backups
 from haihe_desk.services.context import SYSTEM, Actor
 
 ACTOR = Actor("tester")
+AS = {"source_actor": lambda _db: ACTOR, "target_actor": lambda _db: ACTOR}  # signed in on source and target
 
 
 def counts(db: Database) -> dict[str, int]:
@@ -45,7 +46,7 @@ def test_copy_to_sqlite_and_back_keeps_every_row_and_the_chain(demo_db: Database
     assert sum(len(rows) for rows in before.values()) > 500  # the demo contest, not an empty database
     file = tmp_path / "copy.sqlite3"
 
-    there = backups.copy_database(db_url, str(file))
+    there = backups.copy_database(db_url, str(file), **AS)
     assert there.counts == {name: len(rows) for name, rows in before.items()}
     copy = open_database(str(file))
     try:
@@ -55,9 +56,13 @@ def test_copy_to_sqlite_and_back_keeps_every_row_and_the_chain(demo_db: Database
         copy.dispose()
 
     # Back into the engine under test, replacing what is there.
-    back = backups.copy_database(str(file), db_url, replace=True)
+    back = backups.copy_database(str(file), db_url, replace=True, **AS)
     assert back.counts == there.counts
-    assert content(demo_db) == before
+    after = content(demo_db)
+    assert {k: v for k, v in after.items() if not k.startswith("audit_")} == {
+        k: v for k, v in before.items() if not k.startswith("audit_")}
+    # the copied chain, then the entry that says what replaced the data
+    assert after["audit_log"][:-1] == before["audit_log"]
     assert chain(demo_db).intact
     # Explicit ids came along; the next new row still gets a fresh id (PostgreSQL sequences reset).
     top = max(r[0] for r in before["contest"])
@@ -80,7 +85,7 @@ def test_self_referencing_rows_are_copied_parents_first(demo_db: Database, db_ur
         child.parent_id = parent.id
         assert child.id < parent.id
     file = tmp_path / "orgs.sqlite3"
-    backups.copy_database(db_url, str(file))
+    backups.copy_database(db_url, str(file), **AS)
     copy = open_database(str(file))
     try:
         with copy.read() as s:
@@ -92,32 +97,33 @@ def test_self_referencing_rows_are_copied_parents_first(demo_db: Database, db_ur
 
 def test_copy_refuses_a_target_with_data(demo_db: Database, db_url: str, tmp_path: Path) -> None:
     file = tmp_path / "other.sqlite3"
-    backups.copy_database(db_url, str(file))
+    backups.copy_database(db_url, str(file), **AS)
     with pytest.raises(RejectedData) as exc:
-        backups.copy_database(db_url, str(file))
+        backups.copy_database(db_url, str(file), **AS)
     assert "已有数据" in str(exc.value) and "--replace" in str(exc.value)
     with pytest.raises(UsageError):
-        backups.copy_database(db_url, db_url)
+        backups.copy_database(db_url, db_url, **AS)
 
 
 def test_copy_refuses_a_source_with_a_broken_chain_and_writes_nothing(demo_db: Database, db_url: str, tmp_path: Path) -> None:
     src = tmp_path / "src.sqlite3"
-    backups.copy_database(db_url, str(src))
+    backups.copy_database(db_url, str(src), **AS)
     with sqlite3.connect(src) as con:
         con.execute("UPDATE audit_log SET reason = 'changed' WHERE seq = 1")
     con.close()
     target = tmp_path / "target.sqlite3"
     with pytest.raises(CheckFailed) as exc:
-        backups.copy_database(str(src), str(target))
+        backups.copy_database(str(src), str(target), **AS)
     assert "第 1 条" in str(exc.value)
     assert not target.exists()  # the file the copy had created is gone again
     existing = tmp_path / "existing.sqlite3"
     open_database(str(existing)).dispose()
     with pytest.raises(CheckFailed):
-        backups.copy_database(str(src), str(existing))
+        backups.copy_database(str(src), str(existing), **AS)
     kept = open_database(str(existing))
     try:
-        assert sum(counts(kept).values()) == 0  # rolled back, the existing file stays
+        with kept.engine.connect() as conn:
+            assert transfer.non_empty(conn) == []  # rolled back, the existing file stays
     finally:
         kept.dispose()
 

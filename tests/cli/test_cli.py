@@ -271,3 +271,20 @@ def test_python_m_haihe_desk(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "网络共享路径" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_unexpected_error_is_one_sentence_and_its_traceback_goes_to_the_log(
+    run_cli: Run, db_url: str, raw_db: RawDb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a UserError (here a table the program needs is missing): the user reads one sentence that
+    names the log file; the log file has the command and the whole traceback."""
+    monkeypatch.setenv("HAIHE_DESK_HOME", str(tmp_path / "home"))
+    assert run_cli("--db", db_url, "init")[0] == 0
+    raw_db.execute("ALTER TABLE contact RENAME TO contact_moved_away")
+    code, out, err = run_cli("--db", db_url, "info")
+    log_file = tmp_path / "home" / "logs" / "haihe_desk.log"
+    assert code == 1 and out == ""
+    assert "程序出现意外错误" in err and str(log_file) in err and "Traceback" not in err
+    text = log_file.read_text(encoding="utf-8")
+    assert "unexpected error: haihe-desk --db" in text and " info" in text
+    assert "Traceback (most recent call last)" in text and "contact" in text

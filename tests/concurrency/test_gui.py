@@ -67,7 +67,7 @@ class ConflictSeen:
 def _open_registration(qtbot, db) -> tuple[RegistrationEntryDialog, int]:  # type: ignore[no-untyped-def]
     rid = a_registration(db)
     entry = RegistrationEntryDialog(db, None, registration_id=rid)
-    qtbot.addWidget(entry.dialog)
+    qtbot.addWidget(entry)
     return entry, rid
 
 
@@ -99,7 +99,7 @@ def test_registration_conflict_shows_both_values_and_reloads(qtbot, demo_db, db_
     assert entry.edits["notes"].text() == "B：已电话核实"
     assert entry.version == old_version + 1
     assert "已重新载入" in entry.problems_label.text()
-    assert entry.dialog.result() != QDialog.DialogCode.Accepted
+    assert entry.result() != QDialog.DialogCode.Accepted
     with demo_db.read() as s:
         assert s.get(Registration, rid).notes == "B：已电话核实"
     assert [a for a, _ in audit_trail(demo_db, "registration", rid) if _ == "registration.edit"] == ["bob"]
@@ -115,7 +115,7 @@ def test_registration_conflict_keep_mine_then_save_overwrites(qtbot, demo_db, db
     assert "再次保存将覆盖 bob 的修改" in entry.problems_label.text()
     with demo_db.read() as s:
         assert s.get(Registration, rid).notes == "B：已电话核实"  # nothing saved yet
-    with qtbot.waitSignal(entry.dialog.accepted, timeout=3000):
+    with qtbot.waitSignal(entry.accepted, timeout=3000):
         _save(entry)  # the deliberate overwrite
     with demo_db.read() as s:
         assert s.get(Registration, rid).notes == "A：待补照片"

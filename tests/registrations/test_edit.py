@@ -1,6 +1,7 @@
 """Correcting a registration: the service re-checks with the entry rules, optimistic concurrency,
 one audit entry with old and new values, a reason for confirmed entries; the CLI `registrations
-edit` and `review resubmit`; the 报名 tab's 编辑 (double-click) and 重新提交."""
+edit` and `review resubmit`. (The 报名 tab's 编辑, double-click and 重新提交: test_gui_entry.py and
+test_gui_review.py.)"""
 
 from __future__ import annotations
 
@@ -8,8 +9,6 @@ import json
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from haihe_desk.db.models import AuditEntry, Person, Registration
@@ -198,104 +197,3 @@ def test_cli_confirmed_edit_needs_reason(demo_db, run_cli) -> None:  # type: ign
     assert code == 1 and "须填写原因" in err
     code, out, err = run_cli("--db", db, "registrations", "edit", "--id", rid, "--notes", "补充", "--reason", "组委会同意")
     assert code == 0 and "备注" in out, err
-
-
-# --------------------------------------------------------------------------- GUI
-
-
-@pytest.fixture
-def tab(qtbot, demo_db):  # type: ignore[no-untyped-def]
-    from haihe_desk.ui.tabs.registrations import RegistrationsTab
-
-    with demo_db.write() as s:
-        open_registration(s)
-    widget = RegistrationsTab(demo_db)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    return widget
-
-
-def _row_of(tab, rid: int) -> int:  # type: ignore[no-untyped-def]
-    return next(i for i in range(tab.model.rowCount()) if tab.model.row_id(i) == rid)
-
-
-@pytest.mark.gui
-def test_double_click_a_returned_row_edit_the_mobile_and_save(qtbot, tab, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    rid = _worker(demo_db, "returned")
-    tab.show()
-    tab.status_combo.setCurrentIndex(tab.status_combo.findData("returned"))
-    row = _row_of(tab, rid)
-    rect = tab.table.visualRect(tab.model.index(row, 1))
-    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    dlg = tab.entry_dialog
-    assert dlg is not None and dlg.registration_id == rid
-    assert dlg.dialog.isVisible() and f"编号 {rid}" in dlg.dialog.windowTitle()
-    assert not dlg.trade_combo.isEnabled() and dlg.reason_edit.isVisible() and not dlg.edits["late_reason"].isVisible()
-    assert dlg.edits["mobile"].text().startswith("1390000")
-    assert dlg.edits["union_code"].text() and dlg.problems == []
-    dlg.edits["mobile"].clear()
-    qtbot.keyClicks(dlg.edits["mobile"], "1382222")
-    assert "不是有效的手机号" in dict(dlg.validate())["mobile"]
-    qtbot.keyClicks(dlg.edits["mobile"], "3333")
-    dlg.reason_edit.insert("本人来电更正")
-    assert dlg.validate() == [] and dlg.problems_label.text() == ""
-    dlg.dialog.grab().save(str(tmp_path / "edit_dialog.png"))
-    qtbot.mouseClick(dlg.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert not dlg.dialog.isVisible()
-    assert set(dlg.changed) == {"mobile"} and dlg.changed["mobile"][1] == "13822223333"
-    row = _row_of(tab, rid)
-    assert tab.model.rows[row][10] == "138****3333"
-    assert f"已保存对报名 {rid} 的修改（1 项）" in tab.notice.text()
-    assert _last_audit(demo_db).reason == "本人来电更正"
-
-
-@pytest.mark.gui
-def test_edit_dialog_shows_problems_and_keeps_the_row_on_error(qtbot, tab, demo_db) -> None:  # type: ignore[no-untyped-def]
-    rid = _worker(demo_db, "confirmed")
-    tab.reload()
-    before = _state(demo_db, rid)
-    dlg = tab.edit_registration(rid)
-    assert "须填写修改原因" in dlg.reason_edit.placeholderText()
-    dlg.edits["name"].clear()
-    dlg.edits["name"].insert("王改正")
-    dlg.save()
-    assert dlg.dialog.isVisible() and "已由组委会确认；修改须填写原因" in dlg.problems_label.text()
-    dlg.edits["id_number"].setText("110105194912310021")
-    dlg.save()
-    assert "校验位" in dlg.problems_label.text() and "border" in dlg.edits["id_number"].styleSheet()
-    assert _state(demo_db, rid) == before
-    dlg.dialog.reject()
-
-
-@pytest.mark.gui
-def test_resubmit_button_only_for_returned_rows(qtbot, tab, demo_db) -> None:  # type: ignore[no-untyped-def]
-    returned = [_worker(demo_db, "returned") for _ in range(2)]
-    submitted = _worker(demo_db, "submitted")
-    tab.reload()
-    button = tab.review_buttons["resubmit"]
-    sel = tab.table.selectionModel()
-    flags = sel.SelectionFlag.Select | sel.SelectionFlag.Rows
-
-    def select_ids(ids: list[int]) -> None:
-        tab.table.clearSelection()
-        for r in ids:
-            sel.select(tab.model.index(_row_of(tab, r), 0), flags)
-
-    select_ids(returned)
-    assert button.isEnabled() and not tab.review_buttons["approve"].isEnabled()
-    assert not tab.edit_button.isEnabled()  # editing is one row at a time
-    select_ids(returned + [submitted])
-    assert not button.isEnabled()
-    select_ids([submitted])
-    assert not button.isEnabled() and tab.edit_button.isEnabled()
-    select_ids(returned)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    with demo_db.read() as s:
-        assert set(s.scalars(select(Registration.status).where(Registration.id.in_(returned)))) == {"submitted"}
-    assert "已将 2 条报名设为“待审核”" in tab.notice.text()
-    for rid in returned:
-        assert tab.model.rows[_row_of(tab, rid)][9] == "待审核"
-    tab.table.setCurrentIndex(tab.model.index(_row_of(tab, returned[0]), 0))
-    last = tab.history_tree.topLevelItem(tab.history_tree.topLevelItemCount() - 1)
-    assert [last.text(c) for c in (2, 3)] == ["退回修改", "待审核"]

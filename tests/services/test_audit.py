@@ -188,3 +188,60 @@ def test_record_refuses_to_start_a_second_chain_over_a_damaged_one(db: Database)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == 3
         assert s.get(Setting, "lost_work") is None  # the caller's change went with it
+
+
+def test_a_new_database_starts_with_the_chain_head(db_url: str, raw_db) -> None:  # type: ignore[no-untyped-def]
+    """The migration writes the head row (seq 0, the genesis hash): nothing has to create it later,
+    and an untouched chain verifies as intact and empty."""
+    from haihe_desk.db.database import open_database
+
+    fresh = open_database(db_url)
+    try:
+        with fresh.read() as s:
+            head = s.get(AuditHead, audit.HEAD_ID)
+            assert head is not None and (head.seq, head.hash) == (0, GENESIS)
+        assert (verify(fresh).count, verify(fresh).intact) == (0, True)
+    finally:
+        fresh.dispose()
+
+
+def test_first_writes_of_two_pcs_on_a_fresh_server_do_not_collide(db_url: str, db_engine: str, raw_db) -> None:  # type: ignore[no-untyped-def]
+    """Two PCs' first audited writes at the same moment on a new PostgreSQL database: the second
+    waits for the first's lock on the head row and then continues the chain (before the head row
+    came with the migration, both inserted it and the second failed on its primary key)."""
+    if db_engine != "postgresql":
+        pytest.skip("SQLite writers are serialised by BEGIN IMMEDIATE; the race needs a server")
+    import threading
+    import time
+
+    from haihe_desk.db.database import open_database
+
+    pc1, pc2 = open_database(db_url), open_database(db_url)
+    errors: list[BaseException] = []
+    try:
+        with pc1.write() as s1:
+            audit.record(s1, CLERK, "score.enter", new={"pc": 1})  # holds the head, not committed yet
+
+            def second() -> None:
+                try:
+                    with pc2.write() as s2:
+                        audit.record(s2, SYSTEM, "score.enter", new={"pc": 2})
+                except BaseException as exc:  # noqa: BLE001 - reported to the test thread
+                    errors.append(exc)
+
+            thread = threading.Thread(target=second)
+            thread.start()
+            deadline = time.monotonic() + 20
+            while not raw_db.scalar(  # the second PC is queued behind the first one's lock
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            ):
+                assert time.monotonic() < deadline and thread.is_alive(), errors
+                time.sleep(0.02)
+        thread.join(20)
+        assert not thread.is_alive() and errors == []
+        assert (verify(pc1).count, verify(pc1).intact) == (2, True)
+        with pc1.read() as s:
+            assert [e.actor for e in s.scalars(select(AuditEntry).order_by(AuditEntry.seq))] == ["计分员甲", "system"]
+    finally:
+        pc1.dispose()
+        pc2.dispose()

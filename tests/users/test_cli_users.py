@@ -259,3 +259,22 @@ def test_judge_roles_cannot_read_contacts_on_the_command_line(cli, with_admin, m
     assert code == 1 and "无权查看通讯录" in err and "王亚梅" not in out
     code, _, err = cli("--user", "clerk", "contacts", "export", str(tmp_path / "c.xlsx"))
     assert code == 1 and not (tmp_path / "c.xlsx").exists()
+
+
+def test_sign_in_is_audited_once_per_writing_command_and_never_for_reading(  # type: ignore[no-untyped-def]
+        cli, db_url: str, with_admin, monkeypatch: pytest.MonkeyPatch) -> None:
+    as_user(monkeypatch, PW)
+    before = audit_rows(db_url)
+    for argv in (["info"], ["users", "list"], ["audit", "verify"], ["contacts", "search", "王"]):
+        code, _, err = cli("--user", "admin", *argv)
+        assert code == 0, (argv, err)
+    assert audit_rows(db_url) == before  # reading leaves no trace
+    monkeypatch.setenv("HAIHE_DESK_NEW_PASSWORD", "Wang-pass-22")
+    assert cli("--user", "admin", "users", "add", "wang", "--role", "office")[0] == 0
+    assert cli("--user", "admin", "users", "set", "wang", "--name", "王五", "--role", "readonly")[0] == 0
+    assert audit_rows(db_url)[len(before):] == [
+        ("admin", "user.sign_in", "admin"), ("admin", "user.create", "wang"),  # one sign-in per writing command,
+        ("admin", "user.sign_in", "admin"), ("admin", "user.update", "wang"),  # just before its first entry
+    ]
+    assert cli("--user", "wang", "users", "list")[0] == 1  # refused: no write, no entry
+    assert audit_rows(db_url)[-1] == ("admin", "user.update", "wang")

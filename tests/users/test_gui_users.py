@@ -1,30 +1,35 @@
-"""The sign-in and user dialogs and the role-dependent main window, under pytest-qt (offscreen).
-
-Dialogs are driven through their wrapper objects (create()/sign_in()/save(), or their OK button
-while shown); none is exec()'d."""
+"""Sign-in and the 系统 menu, driven as a user does: the dialogs are reached through the start-up
+sign-in (``sign_in_at_start``) or the main window's menu actions and buttons, filled with key
+clicks, confirmed with a click on OK, and the DATABASE is checked afterwards. Modal dialogs opened
+with exec() are driven from a QTimer callback (``when_modal``)."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
     QWidget,
 )
 from sqlalchemy import select
 
 from haihe_desk.db.database import Database
-from haihe_desk.db.models import AuditEntry, Person
+from haihe_desk.db.models import AuditEntry, Person, Setting
 from haihe_desk.services import context, registrations, users
 from haihe_desk.services.context import Actor
 from haihe_desk.ui.dialogs.users_dialogs import (
@@ -33,25 +38,80 @@ from haihe_desk.ui.dialogs.users_dialogs import (
     PasswordDialog,
     UserEditDialog,
     UsersDialog,
+    sign_in_at_start,
 )
 from haihe_desk.ui.main_window import MainWindow
 from haihe_desk.ui.tabs.registrations import RegistrationsTab
+from tests.keyboard import type_text
 
 from .helpers import PW, add_user, org_id_by_code, subtree, user_row
 
 pytestmark = pytest.mark.gui
 
-SHOTS = Path("/tmp/haihe-users-shots")
+
+@pytest.fixture(autouse=True)
+def _own_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The last user name is remembered in the settings of the user data folder: the test's own."""
+    monkeypatch.setenv("HAIHE_DESK_HOME", str(tmp_path / "home"))
 
 
-def shot(widget: QWidget, name: str) -> None:
+def shot(widget: QWidget, folder: Path, name: str) -> None:
     """Keep a picture for a human look (docs, review); not asserted."""
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+    widget.grab().save(str(folder / f"{name}.png"))
 
 
 def ok_button(dialog: QDialog) -> QAbstractButton:
     return dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+
+
+def click(qtbot, button: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
+    """A left click where the button reacts: its middle, or a check box's box (a check box stretched
+    across its form row reacts only on the box and its text)."""
+    pos = QPoint(8, button.height() // 2) if isinstance(button, QCheckBox) else button.rect().center()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def type_into(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Replace the field's text as a user does: select all, delete, type (tests/keyboard.py types
+    Chinese too)."""
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    type_text(edit, text)
+    assert edit.text() == text
+
+
+def when_modal(steps: Callable[[QDialog], None]) -> list[BaseException]:
+    """Run ``steps(dialog)`` on the modal dialog as soon as exec() shows it. A failing step closes
+    the dialog (so exec() returns) and is kept for the test to raise."""
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        dlg = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dlg, QDialog), dlg
+            steps(dlg)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            errors.append(exc)
+            if isinstance(dlg, QDialog):
+                dlg.reject()
+
+    QTimer.singleShot(0, run)
+    return errors
+
+
+def modal_now() -> QDialog:
+    """The window-modal dialog a menu action or button has just opened (open(), not exec())."""
+    dlg = QApplication.activeModalWidget()
+    assert isinstance(dlg, QDialog) and dlg.isVisible(), dlg
+    return dlg
+
+
+def audit_of(db: Database, action: str) -> list[tuple[str, str, str]]:
+    with db.read() as s:
+        return [tuple(r) for r in s.execute(  # type: ignore[misc]
+            select(AuditEntry.actor, AuditEntry.entity_id, AuditEntry.new).where(AuditEntry.action == action)
+            .order_by(AuditEntry.seq))]
 
 
 def unmask_audit(db: Database) -> list[str]:
@@ -59,214 +119,341 @@ def unmask_audit(db: Database) -> list[str]:
         return list(s.scalars(select(AuditEntry.actor).where(AuditEntry.action == "registration.unmask_view")))
 
 
+def admin_window(qtbot, db: Database, username: str = "admin") -> MainWindow:  # type: ignore[no-untyped-def]
+    context.sign_in(users.sign_in(db, username, PW))
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def click_row(qtbot, table: QTableWidget, username: str) -> None:  # type: ignore[no-untyped-def]
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == username)
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert table.currentRow() == row
+
+
 # --------------------------------------------------------------------------- first start and login
 
 
-def test_first_admin_dialog_creates_the_administrator(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    dlg = FirstAdminDialog(db, None)
-    qtbot.addWidget(dlg.dialog)
-    assert dlg.auto_check.isEnabled() == db.target.is_sqlite
-    dlg.user_edit.setText("boss")
-    dlg.name_edit.setText("王主任")
-    dlg.password_edit.setText(PW)
-    dlg.repeat_edit.setText(PW + "x")
-    assert dlg.create() is False
-    assert dlg.error_label.text() == "两次输入的密码不一致；请重新输入。"
-    with db.read() as s:
-        assert not users.has_users(s)
-    dlg.password_edit.setText("abcdefgh")
-    dlg.repeat_edit.setText("abcdefgh")
-    assert dlg.create() is False and "不能只由数字或只由字母组成" in dlg.error_label.text()
-    dlg.password_edit.setText(PW)
-    dlg.repeat_edit.setText(PW)
-    assert dlg.create() is True
-    assert dlg.dialog.result() == QDialog.DialogCode.Accepted
-    assert dlg.actor == Actor("boss", "admin", None, "王主任")
+def test_first_start_creates_the_administrator_through_the_dialog(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def steps(dlg: QDialog) -> None:
+        assert isinstance(dlg, FirstAdminDialog)
+        assert dlg.auto_check.isEnabled() == db.target.is_sqlite
+        type_into(qtbot, dlg.user_edit, "boss")
+        type_into(qtbot, dlg.name_edit, "王主任")
+        type_into(qtbot, dlg.password_edit, PW)
+        type_into(qtbot, dlg.repeat_edit, PW + "x")
+        click(qtbot, ok_button(dlg))
+        assert dlg.error_label.text() == "两次输入的密码不一致；请重新输入。" and dlg.isVisible()
+        with db.read() as s:
+            assert not users.has_users(s)
+        type_into(qtbot, dlg.password_edit, "abcdefgh")
+        type_into(qtbot, dlg.repeat_edit, "abcdefgh")
+        click(qtbot, ok_button(dlg))
+        assert "不能只由数字或只由字母组成" in dlg.error_label.text() and dlg.isVisible()
+        label = dlg.error_label  # the whole sentence shows: it wraps and gets the height it needs
+        assert label.isVisible() and label.wordWrap()
+        qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
+        shot(dlg, tmp_path, "first_admin_dialog")
+        type_into(qtbot, dlg.password_edit, PW)
+        type_into(qtbot, dlg.repeat_edit, PW)
+        click(qtbot, ok_button(dlg))
+
+    errors = when_modal(steps)
+    actor = sign_in_at_start(db, None)
+    assert errors == []
+    assert actor == Actor("boss", "admin", None, "王主任")
     assert user_row(db, "boss")["role"] == "admin"
     assert users.sign_in(db, "boss", PW).username == "boss"
 
 
-def test_first_admin_can_ask_for_auto_login_on_sqlite(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_first_administrator_can_ask_for_auto_login_on_sqlite(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     if not db.target.is_sqlite:
         pytest.skip("auto-login is offered only for an SQLite file (the check box is disabled otherwise)")
-    dlg = FirstAdminDialog(db, None)
-    qtbot.addWidget(dlg.dialog)
-    dlg.user_edit.setText("desk")
-    dlg.password_edit.setText(PW)
-    dlg.repeat_edit.setText(PW)
-    dlg.auto_check.setChecked(True)
-    assert dlg.create()
+
+    def steps(dlg: QDialog) -> None:
+        type_into(qtbot, dlg.user_edit, "desk")
+        type_into(qtbot, dlg.password_edit, PW)
+        type_into(qtbot, dlg.repeat_edit, PW)
+        click(qtbot, dlg.auto_check)
+        click(qtbot, ok_button(dlg))
+
+    errors = when_modal(steps)
+    assert sign_in_at_start(db, None) == Actor("desk", "admin")
+    assert errors == []
     with db.read() as s:
         assert users.auto_login_actor(s) == Actor("desk", "admin")
+    # the next start signs in without a dialog, and says so in the audit log (one entry per session)
+    assert sign_in_at_start(db, None) == Actor("desk", "admin")
+    assert [(a, json.loads(n)) for a, _e, n in audit_of(db, "user.sign_in")] == [("desk", {"auto_login": True})]
 
 
-def test_login_dialog_keeps_asking_until_the_password_is_right(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_login_keeps_asking_until_the_password_is_right(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     add_user(db, "admin", "admin", display_name="管理员甲")
-    dlg = LoginDialog(db, None, "admin")
-    qtbot.addWidget(dlg.dialog)
-    assert dlg.user_edit.text() == "admin" and db.target.display() in dlg.dialog.findChild(QLabel, "databaseLabel").text()
-    dlg.dialog.show()
-    qtbot.waitExposed(dlg.dialog)
-    dlg.password_edit.setText("Wrong-pass-1")
-    qtbot.mouseClick(ok_button(dlg.dialog), Qt.MouseButton.LeftButton)
-    assert "用户名或密码不正确" in dlg.error_label.text()
-    assert dlg.dialog.isVisible() and dlg.actor is None  # still open, ready for another try
-    assert dlg.password_edit.text() == ""  # the wrong password is cleared
-    label = dlg.error_label  # the whole sentence shows: it wraps and gets the height it needs
-    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
-    shot(dlg.dialog, "login_dialog")
-    dlg.password_edit.setText(PW)
-    qtbot.mouseClick(ok_button(dlg.dialog), Qt.MouseButton.LeftButton)
-    assert dlg.actor == Actor("admin", "admin", None, "管理员甲")
-    assert not dlg.dialog.isVisible() and dlg.dialog.result() == QDialog.DialogCode.Accepted
+
+    def steps(dlg: QDialog) -> None:
+        assert isinstance(dlg, LoginDialog)
+        assert dlg.user_edit.text() == "admin" and db.target.display() in dlg.findChild(QLabel, "databaseLabel").text()
+        type_into(qtbot, dlg.password_edit, "Wrong-pass-1")
+        click(qtbot, ok_button(dlg))
+        assert "用户名或密码不正确" in dlg.error_label.text()
+        assert dlg.isVisible() and dlg.actor is None  # still open, ready for another try
+        assert dlg.password_edit.text() == ""  # the wrong password is cleared
+        label = dlg.error_label
+        qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
+        shot(dlg, tmp_path, "login_dialog")
+        type_into(qtbot, dlg.password_edit, PW)
+        click(qtbot, ok_button(dlg))
+
+    errors = when_modal(steps)
+    actor = sign_in_at_start(db, None, "admin")
+    assert errors == []
+    assert actor == Actor("admin", "admin", None, "管理员甲")
+    assert [a for a, _e, _n in audit_of(db, "user.sign_in")] == ["admin"]  # one entry for the session
+    assert user_row(db, "admin")["failed_logins"] == 0
 
 
-def test_login_dialog_shows_the_lock(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_login_shows_the_lock_after_five_wrong_passwords(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     add_user(db, "admin", "admin")
-    dlg = LoginDialog(db, None, "admin")
-    qtbot.addWidget(dlg.dialog)
-    for _ in range(5):
-        dlg.password_edit.setText("Wrong-pass-1")
-        assert dlg.sign_in() is False
-    assert "已锁定 15 分钟" in dlg.error_label.text()
-    dlg.password_edit.setText(PW)
-    assert dlg.sign_in() is False and "已锁定" in dlg.error_label.text() and dlg.actor is None
+
+    def steps(dlg: QDialog) -> None:
+        for _ in range(5):
+            type_into(qtbot, dlg.password_edit, "Wrong-pass-1")
+            click(qtbot, ok_button(dlg))
+        assert "已锁定 15 分钟" in dlg.error_label.text()
+        type_into(qtbot, dlg.password_edit, PW)
+        click(qtbot, ok_button(dlg))
+        assert "已锁定" in dlg.error_label.text() and dlg.actor is None
+        dlg.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    errors = when_modal(steps)
+    assert sign_in_at_start(db, None, "admin") is None
+    assert errors == []
+    assert user_row(db, "admin")["locked_until"] is not None
+    assert [a for a, _e, _n in audit_of(db, "user.locked")] == ["admin"]
 
 
-def test_first_admin_dialog_picture(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    dlg = FirstAdminDialog(db, None)
-    qtbot.addWidget(dlg.dialog)
-    dlg.dialog.show()
-    qtbot.waitExposed(dlg.dialog)
-    dlg.user_edit.setText("admin")
-    dlg.password_edit.setText("short")
-    dlg.repeat_edit.setText("short")
-    assert not dlg.create()
-    # the error sentence is shown in full: the label wraps and gets the height it needs
-    label = dlg.error_label
-    assert label.isVisible() and label.wordWrap()
-    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
-    shot(dlg.dialog, "first_admin_dialog")
+# --------------------------------------------------------------------------- the 系统 menu
 
 
-# --------------------------------------------------------------------------- managing users
-
-
-def test_users_dialog_lists_users_and_adds_one(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_user_management_adds_a_user(qtbot, demo_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     admin = add_user(demo_db, "admin", "admin", display_name="管理员甲")
     add_user(demo_db, "li", "readonly", by=admin, display_name="李四")
-    context.sign_in(admin)
-    dlg = UsersDialog(demo_db, None)
-    qtbot.addWidget(dlg.dialog)
+    w = admin_window(qtbot, demo_db)
+    w.act_users.trigger()
+    dlg = modal_now()
+    assert isinstance(dlg, UsersDialog)
     table = dlg.table
-    assert table.rowCount() == 2
     assert [table.item(0, c).text() for c in range(5)] == ["admin", "管理员甲", "管理员", "", "启用"]
     assert [table.item(1, c).text() for c in range(3)] == ["li", "李四", "只读"]
-    dlg.dialog.resize(720, 420)
-    dlg.dialog.show()
-    qtbot.waitExposed(dlg.dialog)
-    shot(dlg.dialog, "users_dialog")
+    shot(dlg, tmp_path, "users_dialog")
 
-    edit = UserEditDialog(demo_db, dlg.dialog)  # a child of the users dialog: closed with it
+    click(qtbot, dlg.findChild(QPushButton, "addButton"))
+    edit = modal_now()
+    assert isinstance(edit, UserEditDialog) and edit.parent() is dlg
     assert edit.role_combo.currentData() == "office" and not edit.union_combo.isEnabled()
-    assert not edit.active_check.isVisible() and not edit.active_check.isVisibleTo(edit.dialog)
-    roles_offered = [edit.role_combo.itemData(i) for i in range(edit.role_combo.count())]
-    assert set(roles_offered) == {"admin", "office", "union_reviewer", "chief_judge", "encryption_judge", "clerk",
-                                  "supervisor", "readonly"}
+    assert not edit.active_check.isVisibleTo(edit)
+    assert {edit.role_combo.itemData(i) for i in range(edit.role_combo.count())} == {
+        "admin", "office", "union_reviewer", "chief_judge", "encryption_judge", "clerk", "supervisor", "readonly"}
     edit.role_combo.setCurrentIndex(edit.role_combo.findText("工会审核员"))
     assert edit.union_combo.isEnabled()
     assert "录入、导入和修改报名" in edit.rights_label.text() and "管理用户" not in edit.rights_label.text()
-    edit.user_edit.setText("heping")
-    edit.name_edit.setText("和平审核")
-    edit.password_edit.setText("Heping-pass-1")
-    edit.repeat_edit.setText("Heping-pass-1")
-    assert edit.save() is False and "工会审核员必须指定所属工会" in edit.error_label.text()
+    type_into(qtbot, edit.user_edit, "heping")
+    type_into(qtbot, edit.name_edit, "和平审核")
+    type_into(qtbot, edit.password_edit, "Heping-pass-1")
+    type_into(qtbot, edit.repeat_edit, "Heping-pass-1")
+    click(qtbot, ok_button(edit))
+    assert "工会审核员必须指定所属工会" in edit.error_label.text() and edit.isVisible()
     edit.union_combo.setCurrentIndex(edit.union_combo.findText("和平区总工会", Qt.MatchFlag.MatchContains))
-    assert edit.save() is True, edit.error_label.text()
-    edit.role_combo.setCurrentIndex(edit.role_combo.findData("clerk"))
-    assert not edit.union_combo.isEnabled()
+    click(qtbot, ok_button(edit))
+    assert not edit.isVisible(), edit.error_label.text()
     row = user_row(demo_db, "heping")
     assert row["role"] == "union_reviewer" and row["union_scope_id"] == org_id_by_code(demo_db, "120101")
-    dlg.reload()
+    assert [(a, e) for a, e, _n in audit_of(demo_db, "user.create")][-1] == ("admin", "heping")
+    # the list shows the new account once the editor closed
     assert [dlg.table.item(r, 0).text() for r in range(dlg.table.rowCount())] == ["admin", "heping", "li"]
     assert dlg.table.item(1, 3).text() == "和平区总工会"
 
 
-def test_users_dialog_buttons_take_real_mouse_clicks(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_user_management_buttons_take_real_mouse_clicks(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     """A click delivered to the window (hit-tested like a real one) reaches 添加用户…: nothing lies
     on top of the tool buttons."""
-    admin = add_user(db, "admin", "admin")
-    context.sign_in(admin)
-    dlg = UsersDialog(db, None)
-    qtbot.addWidget(dlg.dialog)
-    dlg.dialog.show()
-    qtbot.waitExposed(dlg.dialog)
+    add_user(db, "admin", "admin")
+    w = admin_window(qtbot, db)
+    w.act_users.trigger()
+    dlg = modal_now()
     for name in ("addButton", "editButton", "passwordButton", "unlockButton"):
-        button = dlg.dialog.findChild(QPushButton, name)
-        assert dlg.dialog.childAt(button.geometry().center()) is button, name
-    add = dlg.dialog.findChild(QPushButton, "addButton")
-    centre = add.mapTo(dlg.dialog, add.rect().center())
-    QTest.mouseClick(dlg.dialog.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-    qtbot.waitUntil(lambda: any(d.objectName() == "UserEditDialog" and d.isVisible()
-                                for d in dlg.dialog.findChildren(QDialog)), timeout=2000)
+        button = dlg.findChild(QPushButton, name)
+        assert dlg.childAt(button.mapTo(dlg, button.rect().center())) is button, name
+    add = dlg.findChild(QPushButton, "addButton")
+    centre = add.mapTo(dlg, add.rect().center())
+    QTest.mouseClick(dlg.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    qtbot.waitUntil(lambda: any(isinstance(d, UserEditDialog) and d.isVisible()
+                                for d in dlg.findChildren(QDialog)), timeout=2000)
 
 
-def test_user_edit_dialog_disables_an_account_but_keeps_the_last_admin(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_user_management_edits_a_user_and_keeps_the_last_admin(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     admin = add_user(db, "admin", "admin")
-    add_user(db, "li", "readonly", by=admin)
-    context.sign_in(admin)
-    with db.read() as s:
-        infos = {u.username: u for u in users.list_users(s)}
-    edit = UserEditDialog(db, None, infos["admin"])
-    qtbot.addWidget(edit.dialog)
-    assert edit.user_edit.isReadOnly() and not edit.password_edit.isVisibleTo(edit.dialog)
-    edit.active_check.setChecked(False)
-    assert edit.save() is False and "必须至少保留一个启用的管理员" in edit.error_label.text()
-    edit = UserEditDialog(db, None, infos["li"])
-    qtbot.addWidget(edit.dialog)
-    edit.active_check.setChecked(False)
-    assert edit.save() is True
-    assert user_row(db, "li")["active"] is False
+    add_user(db, "li", "readonly", by=admin, display_name="李四")
+    w = admin_window(qtbot, db)
+    w.act_users.trigger()
+    dlg = modal_now()
+    click(qtbot, dlg.findChild(QPushButton, "editButton"))  # nothing selected: nothing opens
+    assert modal_now() is dlg
+
+    click_row(qtbot, dlg.table, "admin")
+    click(qtbot, dlg.findChild(QPushButton, "editButton"))
+    edit = modal_now()
+    assert isinstance(edit, UserEditDialog)
+    assert edit.user_edit.isReadOnly() and not edit.password_edit.isVisibleTo(edit)
+    click(qtbot, edit.active_check)
+    click(qtbot, ok_button(edit))
+    assert "必须至少保留一个启用的管理员" in edit.error_label.text() and edit.isVisible()
+    edit.reject()
+
+    click_row(qtbot, dlg.table, "li")
+    click(qtbot, dlg.findChild(QPushButton, "editButton"))
+    edit = modal_now()
+    type_into(qtbot, edit.name_edit, "李四四")
+    edit.role_combo.setCurrentIndex(edit.role_combo.findData("supervisor"))
+    click(qtbot, edit.active_check)
+    click(qtbot, ok_button(edit))
+    assert not edit.isVisible(), edit.error_label.text()
+    row = user_row(db, "li")
+    assert (row["display_name"], row["role"], row["active"]) == ("李四四", "supervisor", False)
+    assert user_row(db, "admin")["active"] is True
+    li = next(r for r in range(dlg.table.rowCount()) if dlg.table.item(r, 0).text() == "li")
+    assert dlg.table.item(li, 4).text() == "已停用"
 
 
-def test_users_dialog_unlocks_a_locked_account(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_user_management_unlocks_a_locked_account(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     admin = add_user(db, "admin", "admin")
     add_user(db, "li", "readonly", by=admin)
     for _ in range(5):
         with pytest.raises(Exception, match="用户名或密码不正确|已锁定"):
             users.sign_in(db, "li", "Wrong-pass-1")
-    context.sign_in(admin)
-    dlg = UsersDialog(db, None)
-    qtbot.addWidget(dlg.dialog)
+    assert user_row(db, "li")["locked_until"] is not None
+    w = admin_window(qtbot, db)
+    w.act_users.trigger()
+    dlg = modal_now()
     assert "已锁定" in dlg.table.item(1, 4).text()
-    dlg.table.selectRow(1)
-    dlg.unlock()
+    click_row(qtbot, dlg.table, "li")
+    click(qtbot, dlg.findChild(QPushButton, "unlockButton"))
+    assert user_row(db, "li")["locked_until"] is None
     assert "已锁定" not in dlg.table.item(1, 4).text()
+    assert [(a, e) for a, e, _n in audit_of(db, "user.unlock")] == [("admin", "li")]
     assert users.sign_in(db, "li", PW).username == "li"
 
 
-def test_password_dialog_own_needs_old_admin_does_not(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_user_management_resets_a_password(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     admin = add_user(db, "admin", "admin")
-    li = add_user(db, "li", "readonly", by=admin)
-    context.sign_in(li)
-    dlg = PasswordDialog(db, None, "li")
-    qtbot.addWidget(dlg.dialog)
-    assert dlg.old_edit.isVisibleTo(dlg.dialog)
-    dlg.old_edit.setText("Wrong-pass-1")
-    dlg.password_edit.setText("New-pass-22")
-    dlg.repeat_edit.setText("New-pass-22")
-    assert dlg.save() is False and "原密码不正确" in dlg.error_label.text()
-    dlg.old_edit.setText(PW)
-    assert dlg.save() is True
-    assert users.sign_in(db, "li", "New-pass-22").username == "li"
-    context.sign_in(admin)
-    dlg = PasswordDialog(db, None, "li")
-    qtbot.addWidget(dlg.dialog)
-    assert not dlg.old_edit.isVisibleTo(dlg.dialog)
-    dlg.password_edit.setText("Reset-pass-33")
-    dlg.repeat_edit.setText("Reset-pass-33")
-    assert dlg.save() is True
+    add_user(db, "li", "readonly", by=admin)
+    w = admin_window(qtbot, db)
+    w.act_users.trigger()
+    dlg = modal_now()
+    click_row(qtbot, dlg.table, "li")
+    click(qtbot, dlg.findChild(QPushButton, "passwordButton"))
+    pw = modal_now()
+    assert isinstance(pw, PasswordDialog) and not pw.old_edit.isVisibleTo(pw)  # an administrator needs no old one
+    type_into(qtbot, pw.password_edit, "Reset-pass-33")
+    type_into(qtbot, pw.repeat_edit, "Reset-pass-33")
+    click(qtbot, ok_button(pw))
+    assert not pw.isVisible(), pw.error_label.text()
     assert users.sign_in(db, "li", "Reset-pass-33").username == "li"
+
+
+def test_user_management_sets_and_clears_auto_login(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    admin = add_user(db, "admin", "admin")
+    add_user(db, "li", "readonly", by=admin)
+    w = admin_window(qtbot, db)
+    w.act_users.trigger()
+    dlg = modal_now()
+    combo = dlg.auto_combo
+    assert combo.isEnabled() == db.target.is_sqlite
+    if not db.target.is_sqlite:
+        return  # a shared server always asks for the password
+    combo.setCurrentIndex(combo.findData("li"))
+    with db.read() as s:
+        assert s.get(Setting, users.AUTO_LOGIN_KEY).value == "li"
+    assert "自动登录" in dlg.table.item(1, 4).text()
+    combo.setCurrentIndex(combo.findData(""))
+    with db.read() as s:
+        assert s.get(Setting, users.AUTO_LOGIN_KEY).value == ""
+    assert [json.loads(n)["user"] for _a, _e, n in audit_of(db, "user.auto_login")] == ["li", ""]
+
+
+def test_change_my_password_needs_the_old_one(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    admin = add_user(db, "admin", "admin")
+    add_user(db, "li", "readonly", by=admin)
+    w = admin_window(qtbot, db, "li")
+    w.act_password.trigger()
+    dlg = modal_now()
+    assert isinstance(dlg, PasswordDialog) and dlg.old_edit.isVisibleTo(dlg)
+    type_into(qtbot, dlg.old_edit, "Wrong-pass-1")
+    type_into(qtbot, dlg.password_edit, "New-pass-22")
+    type_into(qtbot, dlg.repeat_edit, "New-pass-22")
+    click(qtbot, ok_button(dlg))
+    assert "原密码不正确" in dlg.error_label.text() and dlg.isVisible()
+    type_into(qtbot, dlg.old_edit, PW)
+    click(qtbot, ok_button(dlg))
+    assert not dlg.isVisible(), dlg.error_label.text()
+    assert users.sign_in(db, "li", "New-pass-22").username == "li"
+    assert [(a, e) for a, e, _n in audit_of(db, "user.password")] == [("li", "li")]
+
+
+def test_switch_user_signs_in_the_other_account_and_rebuilds_the_window(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    admin = add_user(demo_db, "admin", "admin")
+    add_user(demo_db, "clerk1", "clerk", by=admin, display_name="计分员甲")
+    w = admin_window(qtbot, demo_db)
+    assert w.act_users.isVisible() and w.tabs.widget(1).objectName() != "noAccessLabel"
+
+    def steps(dlg: QDialog) -> None:
+        assert isinstance(dlg, LoginDialog)
+        type_into(qtbot, dlg.user_edit, "clerk1")
+        type_into(qtbot, dlg.password_edit, PW)
+        click(qtbot, ok_button(dlg))
+
+    errors = when_modal(steps)
+    w.act_switch_user.trigger()
+    assert errors == []
+    assert context.current_actor() == Actor("clerk1", "clerk", None, "计分员甲")
+    assert w.actor.username == "clerk1" and "计分员甲" in w.db_label.text()
+    assert not w.act_users.isVisible() and w.tabs.widget(1).objectName() == "noAccessLabel"
+    assert [a for a, _e, _n in audit_of(demo_db, "user.sign_in")] == ["admin", "clerk1"]
+
+
+def test_user_edited_on_another_pc_meanwhile_shows_both_values(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Two editors of one user: the second save is a Conflict shown in the conflict dialog with both
+    values; nothing is overwritten, and 放弃我的修改，重新载入 shows what is saved now."""
+    admin = add_user(db, "admin", "admin")
+    add_user(db, "li", "office", by=admin, display_name="李一")
+    w = admin_window(qtbot, db)
+    w.act_users.trigger()
+    dlg = modal_now()
+    click_row(qtbot, dlg.table, "li")
+    click(qtbot, dlg.findChild(QPushButton, "editButton"))
+    edit = modal_now()
+    with db.write() as s:  # somebody else renames her first
+        users.update_user(s, admin, "li", display_name="李二")
+    type_into(qtbot, edit.name_edit, "李三")
+    seen: list[list[tuple[str, str, str, bool]]] = []
+
+    def choose_reload(conflict: QDialog) -> None:
+        table = conflict.findChild(QTableWidget, "fieldsTable")
+        seen.append([tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())])  # type: ignore[misc]
+        click(qtbot, conflict.findChild(QPushButton, "reloadButton"))
+
+    errors = when_modal(choose_reload)
+    click(qtbot, ok_button(edit))
+    assert errors == []
+    assert any(row[1:] == ("李三", "李二") for row in seen[0])
+    assert user_row(db, "li")["display_name"] == "李二"
+    assert edit.isVisible() and edit.name_edit.text() == "李二"
+    click(qtbot, ok_button(edit))
+    assert not edit.isVisible()
 
 
 # --------------------------------------------------------------------------- the main window by role
@@ -383,33 +570,3 @@ def test_union_reviewer_tab_lists_and_filters_only_their_union(qtbot, demo_db: D
     assert not tab.findChild(QPushButton, "addButton").isHidden()
 
 
-def test_user_edited_on_another_pc_meanwhile_shows_both_values(qtbot, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Two editors of one user: the second save is a Conflict with both values; nothing is overwritten."""
-    from haihe_desk.errors import Conflict
-    from haihe_desk.services import users as users_service
-    from haihe_desk.ui.dialogs import conflict_dialog
-    from haihe_desk.ui.dialogs.users_dialogs import UserEditDialog
-
-    with db.write() as s:
-        admin = users_service.actor_for(users_service.create_user(s, None, "admin", "Admin-pass-1", "admin"))
-        users_service.create_user(s, admin, "li", "Li-pass-123", "office", display_name="李一")
-    context.sign_in(admin)
-    with db.read() as s:
-        info = next(u for u in users_service.list_users(s) if u.username == "li")
-    editor = UserEditDialog(db, None, info)
-    with db.write() as s:  # somebody else renames her first
-        users_service.update_user(s, admin, "li", expected_version=info.version, display_name="李二")
-    seen: list[Conflict] = []
-
-    def fake_resolve(ed, err, parent):  # type: ignore[no-untyped-def]
-        seen.append(err)
-        return err.message
-
-    monkeypatch.setattr(conflict_dialog, "resolve", fake_resolve)
-    editor.name_edit.setText("李三")
-    assert editor.save() is False
-    assert seen and {(f.mine, f.theirs) for f in seen[0].fields if f.differs} == {("李三", "李二")}
-    with db.read() as s:
-        assert next(u for u in users_service.list_users(s) if u.username == "li").display_name == "李二"
-    editor.reload()
-    assert editor.name_edit.text() == "李二" and editor.save() is True

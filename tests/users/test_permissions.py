@@ -25,6 +25,7 @@ from haihe_desk.services import (
     registration_edit,
     registrations,
     review,
+    settings,
     trades,
     users,
 )
@@ -124,7 +125,7 @@ def _add_registration(w: World, a: Actor, n: int) -> Any:
         registrations.add_registration(s, a, {
             "name": f"权限{n}", "id_number": number, "trade": "W-CNC", "mobile": f"139{n:08d}",
             "unit": "示例机械有限公司", "union_code": IN_SCOPE_CODE, "grade": "高级工",
-        })
+        }, contest_id=settings.current_contest_id(s))
     return number
 
 
@@ -310,14 +311,15 @@ def test_union_reviewer_adds_and_imports_only_inside(world: World) -> None:
     raw = {"name": "越界", "id_number": ident(901), "trade": "W-CNC", "mobile": "13900000901",
            "unit": "河东区示例机械", "union_code": OUT_OF_SCOPE_CODE, "grade": "高级工"}
     with pytest.raises(PermissionDenied, match="不属于“和平区总工会”"), world.db.write() as s:
-        registrations.add_registration(s, rev, raw)
+        registrations.add_registration(s, rev, raw, contest_id=settings.current_contest_id(s))
     path = write_xlsx(world.tmp / "mixed.xlsx", WORKER_HEADERS,
                       [worker_row(902), worker_row(903, 工会代码=OUT_OF_SCOPE_CODE)])
     with pytest.raises(PermissionDenied, match="第 3 行的单位"):
         import_file(world.db, rev, path)
     assert fingerprint(world.db) == before
     with world.db.write() as s:
-        rid = registrations.add_registration(s, rev, {**raw, "union_code": IN_SCOPE_CODE, "unit": "和平区示例机械"})
+        rid = registrations.add_registration(s, rev, {**raw, "union_code": IN_SCOPE_CODE, "unit": "和平区示例机械"},
+                                             contest_id=settings.current_contest_id(s))
     with world.db.read() as s:
         assert s.scalar(select(Registration.unit_id).where(Registration.id == rid)) in subtree(world.db, world.scope)
     ok = write_xlsx(world.tmp / "ok.xlsx", WORKER_HEADERS, [worker_row(904), worker_row(905)])

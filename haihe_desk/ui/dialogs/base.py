@@ -1,7 +1,7 @@
 """The one base for form dialogs: a QDialog whose content is a Designer form.
 
 Every dialog of the program is a ``FormDialog`` subclass: ``FORM`` names ``forms/<FORM>.ui`` (its top
-widget a QWidget holding the fields and a QDialogButtonBox named ``buttonBox``); OK calls ``save()``,
+widget a QWidget holding the fields and, usually, a QDialogButtonBox named ``buttonBox``); OK calls ``save()``,
 which returns True to close. Labels named ``<key>Error`` show a message under their field
 (``show_errors``). Tests drive it like a user: type into its widgets, click ``buttonBox``'s OK.
 """
@@ -28,11 +28,14 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.form)
+        self.setObjectName(self.form.objectName())  # tests find the dialog by its form's name
         self.setWindowTitle(self.form.windowTitle())
         self.resize(self.form.size())
-        self.buttons: QDialogButtonBox = self.w(QDialogButtonBox, "buttonBox")
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
+        # A dialog whose choices are its own buttons (the conflict dialog) has no buttonBox.
+        self.buttons: QDialogButtonBox = self.form.findChild(QDialogButtonBox, "buttonBox")
+        if self.buttons is not None:
+            self.buttons.accepted.connect(self._on_ok)
+            self.buttons.rejected.connect(self.reject)
         self.error_labels = {lab.objectName()[: -len("Error")]: lab for lab in self.form.findChildren(QLabel)
                              if lab.objectName().endswith("Error")}
         self.show_errors({})

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from haihe_desk.errors import Conflict
-from haihe_desk.ui.forms import load_form
+from haihe_desk.ui.dialogs.base import FormDialog
 
 RELOAD = "reload"
 KEEP = "keep"
@@ -32,19 +32,18 @@ class Editor(Protocol):
     def reload(self) -> None: ...
 
 
-class ConflictDialog(QObject):
+class ConflictDialog(FormDialog):
+    FORM = "conflict_dialog"
+
     def __init__(self, err: Conflict, parent: QWidget | None = None):
-        super().__init__()
+        super().__init__(parent)
         self.err = err
         self.choice: str | None = None
-        self.dialog: QDialog = load_form("conflict_dialog", parent)  # type: ignore[assignment]
-        self.setParent(self.dialog)  # one lifetime: the dialog's
-        f = self.dialog.findChild
-        self.message_label: QLabel = f(QLabel, "messageLabel")
-        self.table: QTableWidget = f(QTableWidget, "fieldsTable")
-        self.reload_button: QPushButton = f(QPushButton, "reloadButton")
-        self.keep_button: QPushButton = f(QPushButton, "keepButton")
-        self.copy_button: QPushButton = f(QPushButton, "copyButton")
+        self.message_label: QLabel = self.w(QLabel, "messageLabel")
+        self.table: QTableWidget = self.w(QTableWidget, "fieldsTable")
+        self.reload_button: QPushButton = self.w(QPushButton, "reloadButton")
+        self.keep_button: QPushButton = self.w(QPushButton, "keepButton")
+        self.copy_button: QPushButton = self.w(QPushButton, "copyButton")
         self.message_label.setText(err.message)
         self._fill()
         self.reload_button.clicked.connect(lambda: self._choose(RELOAD))
@@ -90,7 +89,7 @@ class ConflictDialog(QObject):
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
-        self.dialog.accept()
+        self.accept()
 
     def apply(self, editor: Editor) -> str:
         """Do what the user chose to the editor; the sentence to show in the editor afterwards."""
@@ -104,9 +103,10 @@ class ConflictDialog(QObject):
             return self.tr("已保留您的修改；再次保存将覆盖对方的修改。")
         return self.err.message
 
-    def exec(self) -> str | None:
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.exec()
+    def choose(self) -> str | None:
+        """Show the dialog (window-modal) and return the user's choice (None: closed)."""
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.exec()
         return self.choice
 
 
@@ -114,7 +114,7 @@ def resolve(editor: Editor, err: Conflict, parent: QWidget | None) -> str:
     """Show the conflict, apply the user's choice to ``editor``; returns the sentence the editor
     shows in its message area afterwards."""
     dlg = ConflictDialog(err, parent)
-    dlg.exec()
+    dlg.choose()
     note = dlg.apply(editor)
-    dlg.dialog.deleteLater()
+    dlg.deleteLater()
     return note

@@ -1,35 +1,35 @@
 """新增报名 / 修改报名 dialog (forms/registration_entry_dialog.ui): every entry rule checked as you
-type, the offending field outlined in red with its sentence; saving goes through
-services.registrations (new) or services.registration_edit (edit: prefilled, trade fixed, a reason
-for the audit log)."""
+type, the offending field outlined in red with its sentence. A new entry goes into the contest the
+tab passes; an edit is prefilled, keeps its trade (and so its contest and group) and asks a reason
+for the audit log. Reads and saves go through ui/operations/registrations.py."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
-from sqlalchemy import select
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from haihe_desk.db.database import Database
-from haihe_desk.db.models import Trade
 from haihe_desk.domain import labels
 from haihe_desk.domain import registration_rules as rules
 from haihe_desk.errors import Conflict, UserError
-from haihe_desk.services import registration_edit, registrations, settings
-from haihe_desk.services.context import current_actor
-from haihe_desk.ui.bus import bus
-from haihe_desk.ui.changes import Change
+from haihe_desk.services import registration_edit
 from haihe_desk.ui.dialogs import conflict_dialog
-from haihe_desk.ui.forms import load_form
+from haihe_desk.ui.dialogs.base import FormDialog
+from haihe_desk.ui.operations import registrations as ops
 
 CHECK_DELAY_MS = 200
 ERROR_STYLE = "border: 1px solid #c00000;"
 
 
-class RegistrationEntryDialog(QObject):
-    def __init__(self, db: Database, parent: QWidget | None, registration_id: int | None = None):
+class RegistrationEntryDialog(FormDialog):
+    FORM = "registration_entry_dialog"
+
+    def __init__(self, db: Database, parent: QWidget | None = None, registration_id: int | None = None, *,
+                 contest_id: int | None = None):
         super().__init__(parent)
+        self.setObjectName(self.form.objectName())
         self.db = db
         self.registration_id = registration_id  # None: a new entry; else the one being edited
         self.version = 0
@@ -37,25 +37,24 @@ class RegistrationEntryDialog(QObject):
         self.saved_id: int | None = None
         self.save_tried = False
         self.problems: list[tuple[str, str]] = []
-        self.dialog: QDialog = load_form("registration_entry_dialog", parent)  # type: ignore[assignment]
-        f = self.dialog.findChild
+        # An edit works in the registration's own contest (refused here when out of the user's scope).
+        values = ops.edit_values(db, registration_id) if registration_id is not None else None
+        self.contest_id = values.contest_id if values is not None else contest_id
+        w = self.w
         self.edits: dict[str, QLineEdit] = {
-            "name": f(QLineEdit, "nameEdit"), "id_number": f(QLineEdit, "idEdit"), "birth_date": f(QLineEdit, "birthEdit"),
-            "mobile": f(QLineEdit, "mobileEdit"), "unit": f(QLineEdit, "unitEdit"), "union_code": f(QLineEdit, "codeEdit"),
-            "exception_reason": f(QLineEdit, "exceptionEdit"), "late_reason": f(QLineEdit, "lateEdit"),
-            "notes": f(QLineEdit, "notesEdit"),
+            "name": w(QLineEdit, "nameEdit"), "id_number": w(QLineEdit, "idEdit"), "birth_date": w(QLineEdit, "birthEdit"),
+            "mobile": w(QLineEdit, "mobileEdit"), "unit": w(QLineEdit, "unitEdit"), "union_code": w(QLineEdit, "codeEdit"),
+            "exception_reason": w(QLineEdit, "exceptionEdit"), "late_reason": w(QLineEdit, "lateEdit"),
+            "notes": w(QLineEdit, "notesEdit"),
         }
-        self.gender_combo: QComboBox = f(QComboBox, "genderCombo")
-        self.trade_combo: QComboBox = f(QComboBox, "tradeCombo")
-        self.grade_combo: QComboBox = f(QComboBox, "gradeCombo")
-        self.problems_label: QLabel = f(QLabel, "problemsLabel")
-        self.reason_edit: QLineEdit = f(QLineEdit, "reasonEdit")
-        self.buttons: QDialogButtonBox = f(QDialogButtonBox, "buttonBox")
+        self.gender_combo: QComboBox = w(QComboBox, "genderCombo")
+        self.trade_combo: QComboBox = w(QComboBox, "tradeCombo")
+        self.grade_combo: QComboBox = w(QComboBox, "gradeCombo")
+        self.problems_label: QLabel = w(QLabel, "problemsLabel")
+        self.reason_edit: QLineEdit = w(QLineEdit, "reasonEdit")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.dialog.reject)
 
         self.gender_combo.addItem(self.tr("（按身份证号）"), "")
         self.gender_combo.addItem(self.tr("男"), "男")
@@ -63,14 +62,10 @@ class RegistrationEntryDialog(QObject):
         self.grade_combo.addItem(self.tr("（无）"), None)
         for code in labels.GRADES:
             self.grade_combo.addItem(labels.label(labels.GRADES, code), code)
-        with db.read() as s:
-            cid = settings.current_contest_id(s)
-            for tid, code, name, group in s.execute(
-                select(Trade.id, Trade.code, Trade.name, Trade.group).where(Trade.contest_id == cid)
-                .order_by(Trade.group.desc(), Trade.code)
-            ):
-                self.trade_combo.addItem(f"{code} {name}（{labels.label(labels.GROUPS, group)}）", code)
-            self.ctx = registrations.entry_context(s, cid)
+        setup = ops.entry_setup(db, self.contest_id)
+        for _tid, code, name, group in setup.trades:
+            self.trade_combo.addItem(f"{code} {name}（{labels.label(labels.GROUPS, group)}）", code)
+        self.ctx = setup.ctx
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -84,18 +79,16 @@ class RegistrationEntryDialog(QObject):
             "gender": self.gender_combo, "trade": self.trade_combo, "grade": self.grade_combo,
             "group": self.trade_combo, "school": self.edits["unit"], "status": self.trade_combo,
         }
-        form: QFormLayout = f(QFormLayout, "formLayout")
+        form: QFormLayout = w(QFormLayout, "formLayout")
         form.setRowVisible(self.reason_edit, registration_id is not None)
         form.setRowVisible(self.edits["late_reason"], registration_id is None)
-        if registration_id is not None:
-            self._prefill(registration_id)
+        if values is not None:
+            self._prefill(values)
 
-    def _prefill(self, registration_id: int) -> None:
+    def _prefill(self, values: registration_edit.EditValues) -> None:
         """Edit mode: the registration's values in the fields; its trade (and so group) stays."""
-        with self.db.read() as s:
-            values = registration_edit.edit_values(s, registration_id)
         self.version = values.version
-        self.dialog.setWindowTitle(self.tr("修改报名（编号 {id}）").format(id=registration_id))
+        self.setWindowTitle(self.tr("修改报名（编号 {id}）").format(id=values.id))
         for key, edit in self.edits.items():
             value = values.raw.get("school" if key == "unit" and values.group == "student" else key)
             edit.setText("" if value is None else str(value))
@@ -111,7 +104,7 @@ class RegistrationEntryDialog(QObject):
         """Show what is saved now (after a conflict: 放弃我的修改，重新载入)."""
         if self.registration_id is not None:
             self.save_tried = False
-            self._prefill(self.registration_id)
+            self._prefill(ops.edit_values(self.db, self.registration_id))
 
     def raw(self) -> dict[str, Any]:
         code = self.trade_combo.currentData()
@@ -130,10 +123,8 @@ class RegistrationEntryDialog(QObject):
         """Run every rule on what is typed now; outline the fields with problems."""
         self._timer.stop()
         raw = self.raw()
-        with self.db.read() as s:
-            _clean, problems = registrations.check_entry(
-                s, raw, ctx=self.ctx, exclude_id=self.registration_id, check_deadline=self.registration_id is None
-            )
+        problems = ops.check_entry(self.db, raw, self.ctx, exclude_id=self.registration_id,
+                                   check_deadline=self.registration_id is None)
         self.problems = problems
         shown = [(k, m) for k, m in problems if self.save_tried or self._touched(k)]
         bad = {k for k, _m in shown}
@@ -161,29 +152,26 @@ class RegistrationEntryDialog(QObject):
             self.tr("按身份证号：{d}，{g}").format(d=info.birth_date.isoformat(), g=info.gender)
         )
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save (新增 or 修改); False keeps the dialog open with the problem shown."""
         self.save_tried = True
         if self.validate():
-            return
+            return False
+        raw = self.raw()
         try:
-            with self.db.write() as s:
-                if self.registration_id is None:
-                    self.saved_id = registrations.add_registration(s, current_actor(), self.raw())
-                else:
-                    raw = self.raw()
-                    changes = {k: raw[k] for k in registration_edit.EDITABLE if k in raw}
-                    self.changed = registration_edit.update_registration(
-                        s, current_actor(), self.registration_id, changes, expected_version=self.version,
-                        reason=self.reason_edit.text(),
-                    )
-                    self.saved_id = self.registration_id
+            if self.registration_id is None:
+                self.saved_id = ops.add_registration(self.db, self.contest_id, raw)
+            else:
+                changes = {k: raw[k] for k in registration_edit.EDITABLE if k in raw}
+                self.changed = ops.update_registration(
+                    self.db, self.registration_id, changes, expected_version=self.version,
+                    reason=self.reason_edit.text(),
+                )
+                self.saved_id = self.registration_id
         except Conflict as err:
-            self.problems_label.setText(conflict_dialog.resolve(self, err, self.dialog))
-            return
+            self.problems_label.setText(conflict_dialog.resolve(self, err, self))
+            return False
         except UserError as err:
             self.problems_label.setText(err.message)
-            return
-        bus.emit_changed(Change.REGISTRATIONS)
-        self.dialog.accept()
-
-
+            return False
+        return True

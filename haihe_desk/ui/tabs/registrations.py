@@ -1,6 +1,8 @@
-"""报名 tab: the registrations table with trade, group and status filters and a search in SQL;
-entry, import (button or drag-and-drop of an .xlsx), templates, roster export, bulk review actions
-on the selected rows and the review history of the current row."""
+"""报名 tab: the registrations table with trade, group, status and union filters and a search in SQL;
+entry and edit (the entry dialog), import (button or drag-and-drop of an .xlsx), templates, roster
+export, the unmask switch, bulk review actions on the selected rows (a reason dialog where one is
+asked) and the review history of the current row. Every read and write goes through
+ui/operations/registrations.py; the current contest is read at each reload."""
 
 from __future__ import annotations
 
@@ -11,10 +13,9 @@ from PySide6.QtCore import QItemSelection
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -23,18 +24,16 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
-from sqlalchemy import select
 
 from haihe_desk.db.database import Database
-from haihe_desk.db.models import Registration, Trade
 from haihe_desk.domain import labels, roles
 from haihe_desk.domain import registration_rules as rules
 from haihe_desk.errors import UserError
-from haihe_desk.services import organisations, registrations, review, settings
+from haihe_desk.services import registrations
 from haihe_desk.services.context import current_actor
-from haihe_desk.ui.bus import bus
 from haihe_desk.ui.changes import Change
 from haihe_desk.ui.list_tab import ListTab
+from haihe_desk.ui.operations import registrations as ops
 
 REVIEW_BUTTONS = {
     "approve": "approveButton",
@@ -44,6 +43,8 @@ REVIEW_BUTTONS = {
     "withdraw": "withdrawButton",
     "resubmit": "resubmitButton",
 }
+# Actions that ask for a reason first: required where the rule needs one, optional for 弃权 (final).
+ASK_REASON = frozenset(a for a in REVIEW_BUTTONS if rules.TRANSITIONS[a][2]) | {"withdraw"}
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 
@@ -53,9 +54,12 @@ class RegistrationsTab(ListTab):
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, registrations.SOURCE, parent)
+        self.contest_id: int | None = None  # read at each reload (ops.current_contest)
+        self._choices_stale = True  # trades and unions to (re)load at the next reload
         self.trade_combo = self.combo("tradeCombo")
         self.group_combo = self.combo("groupCombo")
         self.status_combo = self.combo("statusCombo")
+        self.union_combo = self.combo("unionCombo")
         self.state_counts: QLabel = self.child(QLabel, "stateCounts")
         self.notice: QLabel = self.child(QLabel, "noticeLabel")
         self.history_tree: QTreeWidget = self.child(QTreeWidget, "historyTree")
@@ -63,18 +67,10 @@ class RegistrationsTab(ListTab):
         self.fill_combo(
             self.status_combo, [(labels.label(labels.REG_STATUS, k), k) for k in labels.REG_STATUS], self.tr("全部")
         )
-        self.union_combo = self.combo("unionCombo")
-        actor = current_actor()
-        with self.db.read() as s:
-            unions = registrations.union_choices(s)
-            if actor.scoped:  # a union reviewer's list is already limited to their union (in the service)
-                unions = [(oid, name) for oid, name in unions
-                          if actor.union_scope_id is not None and oid in organisations.subtree_ids(s, actor.union_scope_id)]
-        self.fill_combo(self.union_combo, [(name, oid) for oid, name in unions], self.tr("全部单位"))
-        self._load_trades()
         for combo in (self.trade_combo, self.group_combo, self.status_combo, self.union_combo):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
+        actor = current_actor()
         self.child(QPushButton, "addButton").clicked.connect(self.add_registration)
         self.edit_button: QPushButton = self.child(QPushButton, "editButton")
         self.edit_button.clicked.connect(lambda _c=False: self.edit_registration())
@@ -111,16 +107,22 @@ class RegistrationsTab(ListTab):
         self.setAcceptDrops(True)
         self.import_dialog: Any = None
         self.entry_dialog: Any = None
+        self.reason_dialog: Any = None
         self.reload()
 
     # ---- list
-    def _load_trades(self) -> None:
-        with self.db.read() as s:
-            self.contest_id = settings.current_contest_id(s)
-            rows = s.execute(
-                select(Trade.id, Trade.code, Trade.name).where(Trade.contest_id == self.contest_id).order_by(Trade.code)
-            ).all()
-        self.fill_combo(self.trade_combo, [(f"{code} {name}", tid) for tid, code, name in rows], self.tr("全部工种"))
+    def _load_choices(self) -> None:
+        """The trades of the current contest and the unions to filter by, when they may have changed."""
+        contest_id = ops.current_contest(self.db)
+        if contest_id == self.contest_id and not self._choices_stale:
+            return
+        self.contest_id = contest_id
+        self._choices_stale = False
+        trades = ops.trade_choices(self.db, contest_id)
+        self.fill_combo(self.trade_combo, [(f"{code} {name}", tid) for tid, code, name, _g in trades],
+                        self.tr("全部工种"))
+        self.fill_combo(self.union_combo, [(name, oid) for oid, name in ops.union_choices(self.db)],
+                        self.tr("全部单位"))
 
     def filters(self) -> dict[str, Any]:
         return {
@@ -133,6 +135,7 @@ class RegistrationsTab(ListTab):
         }
 
     def reload(self) -> None:
+        self._load_choices()
         super().reload()
         sel = self.table.selectionModel()
         if sel is not None and not getattr(self, "_selection_hooked", False):
@@ -143,38 +146,30 @@ class RegistrationsTab(ListTab):
         self.show_history()
 
     def after_reload(self) -> None:
-        with self.db.read() as s:
-            counts = registrations.status_counts(s, {"contest_id": self.contest_id})
+        counts = ops.status_counts(self.db, self.contest_id)
         parts = [f"{labels.label(labels.REG_STATUS, k)} {counts.get(k, 0)}" for k in labels.REG_STATUS]
         self.state_counts.setText("　".join(parts))
 
     def _on_changed(self, areas: frozenset[Change]) -> None:
-        if areas & {Change.TRADES, Change.CONTESTS}:
-            self._load_trades()
+        if areas & {Change.TRADES, Change.CONTESTS, Change.ORGANISATIONS}:
+            self._choices_stale = True
         super()._on_changed(areas)
 
     # ---- selection, review, history
-    def _selected_statuses(self) -> list[str]:
-        ids = self.selected_ids()
-        if not ids:
-            return []
-        with self.db.read() as s:
-            return list(s.scalars(select(Registration.status).where(Registration.id.in_(ids))))
-
     def _on_selection(self, *_a: QItemSelection) -> None:
         role = current_actor().role
-        allowed = review.allowed_actions(self._selected_statuses(), role)
+        ids = self.selected_ids()
+        allowed = ops.review_allowed(ops.selection_statuses(self.db, ids), role) if ids else set()
         for action, button in self.review_buttons.items():
             button.setEnabled(action in allowed)
             button.setVisible(role in rules.ACTION_ROLES[action])
-        self.edit_button.setEnabled(len(self.selected_ids()) == 1)
+        self.edit_button.setEnabled(len(ids) == 1)
 
     def set_unmasked(self, on: bool) -> bool:
         """Show full ID numbers and phones (a role permission; each switch-on is audited)."""
         if on:
             try:
-                with self.db.write() as s:
-                    registrations.begin_unmasked_view(s, current_actor(), self.filters())
+                ops.begin_unmasked_view(self.db, self.filters())
             except UserError as err:
                 QMessageBox.warning(self, self.tr("无权查看"), err.message)
                 self.unmask_check.blockSignals(True)
@@ -196,45 +191,50 @@ class RegistrationsTab(ListTab):
         rid = self.current_id()
         if rid is None:
             return
-        with self.db.read() as s:
-            rows = registrations.history(s, rid)
-        for h in rows:
+        for h in ops.history(self.db, rid):
             at = h.at.astimezone().strftime("%Y-%m-%d %H:%M") if h.at else ""
             QTreeWidgetItem(self.history_tree, [at, h.actor, h.from_status, h.to_status, h.reason])
 
-    def ask_reason(self, action: str) -> str | None:
-        text, ok = QInputDialog.getText(
-            self, review.action_label(action), self.tr("请填写“{a}”的原因：").format(a=review.action_label(action)),
-            QLineEdit.EchoMode.Normal, "",
-        )
-        return text.strip() if ok else None
+    def ask_reason(self, action: str, count: int) -> str | None:
+        """The reason dialog; None when cancelled."""
+        from haihe_desk.ui.dialogs.review_reason import ReviewReasonDialog
 
-    def review_selected(self, action: str, reason: str | None = None) -> int:
+        self.reason_dialog = dlg = ReviewReasonDialog(action, count, required=ops.needs_reason(action), parent=self)
+        try:
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dlg.reason()
+        finally:
+            dlg.deleteLater()
+
+    def review_selected(self, action: str) -> int:
         """Apply a review action to every selected row (all or none); returns how many changed."""
         ids = self.selected_ids()
         if not ids:
             return 0
-        if reason is None and rules.TRANSITIONS[action][2]:
-            reason = self.ask_reason(action)
-            if reason is None:
+        reason = ""
+        if action in ASK_REASON:
+            asked = self.ask_reason(action, len(ids))
+            if asked is None:
                 return 0
+            reason = asked
         try:
-            with self.db.write() as s:
-                outcome = review.apply(s, current_actor(), action, ids, reason or "")
+            outcome = ops.apply_review(self.db, action, ids, reason)
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法审核"), err.message)
             return 0
         self.notice.setText(self.tr("已将 {n} 条报名设为“{s}”。").format(
             n=outcome.changed, s=labels.label(labels.REG_STATUS, outcome.to_status)))
-        bus.emit_changed(Change.REGISTRATIONS)
         return outcome.changed
 
     # ---- entry, import, template, export
     def add_registration(self) -> None:
         from haihe_desk.ui.dialogs.registration_entry import RegistrationEntryDialog
 
-        self.entry_dialog = RegistrationEntryDialog(self.db, self)
-        self.entry_dialog.dialog.open()
+        self._drop_entry_dialog()
+        self.entry_dialog = dlg = RegistrationEntryDialog(self.db, self, contest_id=ops.current_contest(self.db))
+        dlg.accepted.connect(lambda: self.notice.setText(self.tr("已新增报名，编号 {id}。").format(id=dlg.saved_id)))
+        dlg.open()
 
     def edit_registration(self, registration_id: int | None = None) -> Any:
         """Open the entry dialog on one registration (the selected one unless named)."""
@@ -245,14 +245,21 @@ class RegistrationsTab(ListTab):
             if len(ids) != 1:
                 return None
             registration_id = ids[0]
+        self._drop_entry_dialog()
         try:
-            self.entry_dialog = RegistrationEntryDialog(self.db, self, registration_id)
+            self.entry_dialog = dlg = RegistrationEntryDialog(self.db, self, registration_id)
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法编辑"), err.message)
             return None
-        self.entry_dialog.dialog.accepted.connect(lambda dlg=self.entry_dialog: self._edited(dlg))
-        self.entry_dialog.dialog.open()
-        return self.entry_dialog
+        dlg.accepted.connect(lambda: self._edited(dlg))
+        dlg.open()
+        return dlg
+
+    def _drop_entry_dialog(self) -> None:
+        """The previous entry dialog (closed: the window-modal one blocks the tab while open)."""
+        if self.entry_dialog is not None:
+            self.entry_dialog.deleteLater()
+            self.entry_dialog = None
 
     def _edited(self, dlg: Any) -> None:
         if dlg.changed:
@@ -293,32 +300,26 @@ class RegistrationsTab(ListTab):
         default = self.tr("学生组报名模板.xlsx") if students else self.tr("职工组报名模板.xlsx")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), str(Path.home() / default),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
-        if name:
-            self.write_template(name, students)
-
-    def write_template(self, path: str | Path, students: bool) -> None:
+        if not name:
+            return
         try:
             from haihe_desk.ui.operations import imports
 
-            imports.write_registration_template(self.db, path, students=students)
+            imports.write_registration_template(self.db, name, students=students)
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法保存"), err.message)
             return
-        self.notice.setText(self.tr("导入模板已保存：{p}").format(p=path))
+        self.notice.setText(self.tr("导入模板已保存：{p}").format(p=name))
 
     def export_roster(self, unmasked: bool) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("导出花名册"), str(Path.home() / self.tr("花名册.xlsx")),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
-        if name:
-            self.write_roster(name, unmasked)
-
-    def write_roster(self, path: str | Path, unmasked: bool) -> int:
+        if not name:
+            return
         filters = {k: v for k, v in self.filters().items() if v}
         try:
-            with self.db.write() as s:
-                n = registrations.export_roster(s, current_actor(), path, filters, unmasked=unmasked)
+            n = ops.export_roster(self.db, name, filters, unmasked=unmasked)
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法导出"), err.message)
-            return 0
-        self.notice.setText(self.tr("花名册已导出：{p}，共 {n} 人。").format(p=path, n=n))
-        return n
+            return
+        self.notice.setText(self.tr("花名册已导出：{p}，共 {n} 人。").format(p=name, n=n))

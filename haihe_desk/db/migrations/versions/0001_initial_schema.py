@@ -577,6 +577,10 @@ def upgrade() -> None:
     with op.batch_alter_table('score_entry', schema=None) as batch_op:
         batch_op.create_index('ix_score_entry_trade_code', ['trade_id', 'blind_code'], unique=False)
 
+    # Seed rows (scripts/regen_initial_migration.sh adds them): the audit chain's head exists from the
+    # start, so the first writes of two PCs both lock this row instead of racing to insert it.
+    op.bulk_insert(sa.table('audit_head', sa.column('id', sa.Integer()), sa.column('seq', sa.Integer()),
+                            sa.column('hash', sa.String())), [{'id': 1, 'seq': 0, 'hash': '0' * 64}])
     # ### end Alembic commands ###
 
 
