@@ -8,15 +8,16 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from haihe_desk.cli.base import say, warn
+from haihe_desk.cli.base import say
 from haihe_desk.cli.contests import add_contest_option, contest_id_arg, date_arg, table
+from haihe_desk.cli.imports import add_import_arguments, run_cli_import
 from haihe_desk.db.database import Database
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels
 from haihe_desk.domain.decimals import to_decimal
 from haihe_desk.errors import UsageError
 from haihe_desk.i18n import translate
-from haihe_desk.services import backups, trades
+from haihe_desk.services import trades
 from haihe_desk.services.context import Actor
 
 
@@ -81,9 +82,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     q = tsub.add_parser("import", help=translate("Cli", "从 xlsx 工种列表导入；有错误时不导入任何一行并生成报告"))
     add_contest_option(q)
-    q.add_argument("file", help=translate("Cli", "工种列表 .xlsx 文件"))
-    q.add_argument("--report", help=translate("Cli", "错误报告保存位置（默认：与文件同目录）"))
-    q.add_argument("--dry-run", action="store_true", help=translate("Cli", "只检查，不写入"))
+    add_import_arguments(q, trades.TradesImporter)
     q.set_defaults(func=cmd_import)
 
     q = tsub.add_parser("template", help=translate("Cli", "保存工种列表导入模板"))
@@ -288,23 +287,9 @@ def cmd_edit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
-    if not args.dry_run:
-        backups.auto_backup(db, "import")
-    with db.write() as s:
+    with db.read() as s:
         cid = contest_id_arg(s, args.contest)
-        try:
-            result = trades.import_file(s, actor, cid, args.file, report=args.report, dry_run=args.dry_run)
-        except trades.ImportRejected as exc:
-            for issue in exc.result.issues[:20]:
-                warn(translate("Cli", "第 {row} 行 {col}：{msg}").format(row=issue.row, col=issue.column, msg=issue.message))
-            raise
-    if args.dry_run:
-        say(translate("Cli", "检查通过：{n} 行可以导入（未写入）。").format(n=result.ok_rows))
-        return 0
-    for line in result.changes:
-        say("  " + line)
-    say(translate("Cli", "已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。").format(w=result.written, u=result.unchanged))
-    return 0
+    return run_cli_import(db, actor, trades.TradesImporter(cid), args)
 
 
 def cmd_template(args: argparse.Namespace, db: Database, actor: Actor) -> int:

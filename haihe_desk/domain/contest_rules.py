@@ -20,6 +20,7 @@ from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any
 
+from haihe_desk.domain import labels
 from haihe_desk.domain.decimals import HUNDRED, to_decimal, weights_ok
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -401,3 +402,111 @@ def renamed_for_year(name: str, old_year: int, new_year: int) -> str:
     return name.replace(str(old_year), str(new_year))
 
 
+# --------------------------------------------------------------------------- contests
+
+CONTEST_FIELDS = ("name", "short_name", "year", "doc_number", "organiser", "office_name", "start_date", "end_date",
+                  "registration_deadline", "status", "notes")
+CONTEST_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("Contests", "筹备中"),
+    "active": QT_TRANSLATE_NOOP("Contests", "进行中"),
+    "archived": QT_TRANSLATE_NOOP("Contests", "已归档"),
+}
+COMMITTEE_BODIES = {
+    "organising": QT_TRANSLATE_NOOP("Contests", "组织委员会"),
+    "judging": QT_TRANSLATE_NOOP("Contests", "评判委员会"),
+    "supervision": QT_TRANSLATE_NOOP("Contests", "监审委员会"),
+}
+
+
+@dataclass
+class MemberSpec:
+    role: str  # director/deputy/member
+    name: str
+    post: str = ""
+    body: str = "organising"
+
+
+@dataclass
+class ContestSpec:
+    name: str
+    year: int
+    short_name: str = ""
+    doc_number: str = ""
+    organiser: str = ""
+    office_name: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    registration_deadline: date | None = None
+    status: str = "active"
+    notes: str = ""
+    committee: list[MemberSpec] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, c: Any) -> ContestSpec:
+        return cls(**{f: getattr(c, f) for f in CONTEST_FIELDS},
+                   committee=[MemberSpec(m.role, m.name, m.post, m.body) for m in c.committee])
+
+
+def check_contest(spec: ContestSpec) -> dict[str, str]:
+    """Problems keyed by form field: name, year, dates, deadline, committee, status."""
+    errs: dict[str, str] = {}
+    if not spec.name.strip():
+        errs["name"] = translate("Contests", "请填写赛事名称。")
+    elif len(spec.name) > 200:
+        errs["name"] = translate("Contests", "赛事名称太长，最多 200 个字。")
+    if not 2000 <= spec.year <= 2100:
+        errs["year"] = translate("Contests", "年度 {y} 不合理，请填写四位年份。").format(y=spec.year)
+    msg = check_dates(spec.start_date, spec.end_date, translate("Contests", "赛事"))
+    if msg:
+        errs["dates"] = msg
+    if spec.registration_deadline and spec.end_date and spec.registration_deadline > spec.end_date:
+        errs["deadline"] = translate("Contests", "报名截止日期 {d} 晚于赛事结束日期 {e}，请改正。").format(
+            d=spec.registration_deadline, e=spec.end_date)
+    for i, m in enumerate(spec.committee, start=1):
+        if not m.name.strip():
+            errs["committee"] = translate("Contests", "组委会第 {i} 行没有姓名，请填写或删除该行。").format(i=i)
+            break
+        if m.role not in labels.COMMITTEE_ROLES:
+            errs["committee"] = translate("Contests", "组委会第 {i} 行的职务“{r}”无效，应为主任、副主任或成员。").format(i=i, r=m.role)
+            break
+        if m.body not in COMMITTEE_BODIES:
+            errs["committee"] = translate("Contests", "组委会第 {i} 行的机构“{b}”无效。").format(i=i, b=m.body)
+            break
+    if spec.status not in CONTEST_STATUS:
+        errs["status"] = translate("Contests", "赛事状态“{s}”无效。").format(s=spec.status)
+    return errs
+
+
+# --------------------------------------------------------------------------- filing checks
+
+@dataclass
+class FilingSpec:
+    unit_id: int
+    kind: str  # record/summary
+    title: str = ""
+    trade_name: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    participants: int | None = None
+    due_on: date | None = None
+    received_on: date | None = None
+    notes: str = ""
+
+
+SPEC_FIELDS = ("unit_id", "kind", "title", "trade_name", "starts_on", "ends_on", "participants", "due_on",
+               "received_on", "notes")
+
+
+def check_filing(spec: FilingSpec) -> dict[str, str]:
+    """Problems keyed by form field: kind, dates, participants, title."""
+    errs: dict[str, str] = {}
+    if spec.kind not in FILING_KINDS:
+        errs["kind"] = translate("Filings", "类别“{k}”无效，应为备案（record）或总结（summary）。").format(k=spec.kind)
+    msg = check_dates(spec.starts_on, spec.ends_on, translate("Filings", "基层比赛"))
+    if msg:
+        errs["dates"] = msg
+    if spec.participants is not None and spec.participants < 0:
+        errs["participants"] = translate("Filings", "参赛人数不能为负数。")
+    if len(spec.title) > 200:
+        errs["title"] = translate("Filings", "赛事名称太长，最多 200 个字。")
+    return errs

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -19,6 +18,11 @@ from haihe_desk.db.models import (
 )
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels, roles
+from haihe_desk.domain.contest_rules import (  # the pure part, re-exported: callers use contests.X
+    COMMITTEE_BODIES as COMMITTEE_BODIES,
+)
+from haihe_desk.domain.contest_rules import CONTEST_FIELDS, CONTEST_STATUS, ContestSpec, check_contest
+from haihe_desk.domain.contest_rules import MemberSpec as MemberSpec
 from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 from haihe_desk.services import audit, concurrency, trades
@@ -120,80 +124,6 @@ def list_contests(session: Session, *, include_archived: bool = True) -> list[Co
     if not include_archived:
         q = q.where(Contest.status != "archived")
     return list(session.scalars(q))
-
-
-CONTEST_FIELDS = ("name", "short_name", "year", "doc_number", "organiser", "office_name", "start_date", "end_date",
-                  "registration_deadline", "status", "notes")
-CONTEST_STATUS = {
-    "draft": QT_TRANSLATE_NOOP("Contests", "筹备中"),
-    "active": QT_TRANSLATE_NOOP("Contests", "进行中"),
-    "archived": QT_TRANSLATE_NOOP("Contests", "已归档"),
-}
-COMMITTEE_BODIES = {
-    "organising": QT_TRANSLATE_NOOP("Contests", "组织委员会"),
-    "judging": QT_TRANSLATE_NOOP("Contests", "评判委员会"),
-    "supervision": QT_TRANSLATE_NOOP("Contests", "监审委员会"),
-}
-
-
-
-@dataclass
-class MemberSpec:
-    role: str  # director/deputy/member
-    name: str
-    post: str = ""
-    body: str = "organising"
-
-
-@dataclass
-class ContestSpec:
-    name: str
-    year: int
-    short_name: str = ""
-    doc_number: str = ""
-    organiser: str = ""
-    office_name: str = ""
-    start_date: date | None = None
-    end_date: date | None = None
-    registration_deadline: date | None = None
-    status: str = "active"
-    notes: str = ""
-    committee: list[MemberSpec] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, c: Contest) -> ContestSpec:
-        return cls(**{f: getattr(c, f) for f in CONTEST_FIELDS},
-                   committee=[MemberSpec(m.role, m.name, m.post, m.body) for m in c.committee])
-
-
-def check_contest(spec: ContestSpec) -> dict[str, str]:
-    """Problems keyed by form field: name, year, dates, deadline, committee, status."""
-    errs: dict[str, str] = {}
-    if not spec.name.strip():
-        errs["name"] = translate("Contests", "请填写赛事名称。")
-    elif len(spec.name) > 200:
-        errs["name"] = translate("Contests", "赛事名称太长，最多 200 个字。")
-    if not 2000 <= spec.year <= 2100:
-        errs["year"] = translate("Contests", "年度 {y} 不合理，请填写四位年份。").format(y=spec.year)
-    msg = rules.check_dates(spec.start_date, spec.end_date, translate("Contests", "赛事"))
-    if msg:
-        errs["dates"] = msg
-    if spec.registration_deadline and spec.end_date and spec.registration_deadline > spec.end_date:
-        errs["deadline"] = translate("Contests", "报名截止日期 {d} 晚于赛事结束日期 {e}，请改正。").format(
-            d=spec.registration_deadline, e=spec.end_date)
-    for i, m in enumerate(spec.committee, start=1):
-        if not m.name.strip():
-            errs["committee"] = translate("Contests", "组委会第 {i} 行没有姓名，请填写或删除该行。").format(i=i)
-            break
-        if m.role not in labels.COMMITTEE_ROLES:
-            errs["committee"] = translate("Contests", "组委会第 {i} 行的职务“{r}”无效，应为主任、副主任或成员。").format(i=i, r=m.role)
-            break
-        if m.body not in COMMITTEE_BODIES:
-            errs["committee"] = translate("Contests", "组委会第 {i} 行的机构“{b}”无效。").format(i=i, b=m.body)
-            break
-    if spec.status not in CONTEST_STATUS:
-        errs["status"] = translate("Contests", "赛事状态“{s}”无效。").format(s=spec.status)
-    return errs
 
 
 def _contest_dict(c: Contest) -> dict[str, object]:

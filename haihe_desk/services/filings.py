@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, object_session, undefer
 from haihe_desk.db.models import Contest, Filing, Organisation
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels, roles
+from haihe_desk.domain.contest_rules import SPEC_FIELDS, FilingSpec, check_filing  # re-exported: filings.X
 from haihe_desk.errors import RejectedData, UsageError
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 from haihe_desk.services import audit, concurrency
@@ -102,39 +103,6 @@ SOURCE = ListSource(
 
 
 # --------------------------------------------------------------------------- writes
-
-
-@dataclass
-class FilingSpec:
-    unit_id: int
-    kind: str  # record/summary
-    title: str = ""
-    trade_name: str = ""
-    starts_on: date | None = None
-    ends_on: date | None = None
-    participants: int | None = None
-    due_on: date | None = None
-    received_on: date | None = None
-    notes: str = ""
-
-
-SPEC_FIELDS = ("unit_id", "kind", "title", "trade_name", "starts_on", "ends_on", "participants", "due_on",
-               "received_on", "notes")
-
-
-def check_filing(spec: FilingSpec) -> dict[str, str]:
-    """Problems keyed by form field: kind, dates, participants, title."""
-    errs: dict[str, str] = {}
-    if spec.kind not in rules.FILING_KINDS:
-        errs["kind"] = translate("Filings", "类别“{k}”无效，应为备案（record）或总结（summary）。").format(k=spec.kind)
-    msg = rules.check_dates(spec.starts_on, spec.ends_on, translate("Filings", "基层比赛"))
-    if msg:
-        errs["dates"] = msg
-    if spec.participants is not None and spec.participants < 0:
-        errs["participants"] = translate("Filings", "参赛人数不能为负数。")
-    if len(spec.title) > 200:
-        errs["title"] = translate("Filings", "赛事名称太长，最多 200 个字。")
-    return errs
 
 
 def _dict(f: Filing) -> dict[str, object]:
@@ -324,63 +292,41 @@ def state_label(state: str) -> str:
 
 def export_xlsx(session: Session, contest_id: int, path: str | Path, today: date | None = None) -> int:
     """Write the register (one row per filing) and a per-unit overview sheet. Returns the row count."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+    from haihe_desk.io.tables import Table, write_tables
 
     contest = _contest(session, contest_id)
     today = today or date.today()
-    filings = list(session.scalars(
-        select(Filing).join(Organisation, Filing.unit_id == Organisation.id)
+    rows = session.execute(
+        select(Filing, Organisation.name).join(Organisation, Filing.unit_id == Organisation.id)
         .where(Filing.contest_id == contest_id).order_by(Filing.due_on, Organisation.name, Filing.kind, Filing.id)
-    ))
-    wb = Workbook()
-    ws = wb.active
-    ws.title = translate("Filings", "备案登记")
-    head = [translate("Filings", "编号"), translate("Filings", "单位"), translate("Filings", "类别"), translate("Filings", "赛事名称"), translate("Filings", "工种"), translate("Filings", "开始日期"), translate("Filings", "结束日期"),
-            translate("Filings", "参赛人数"), translate("Filings", "应交日期"), translate("Filings", "收到日期"), translate("Filings", "状态"), translate("Filings", "附件"), translate("Filings", "备注")]
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="FFDDEBF7")
-    red = PatternFill("solid", fgColor="FFFFC7CE")
-    ws.append(head)
-    for c in ws[1]:
-        c.font, c.fill = bold, fill
-    for f in filings:
+    ).all()
+    register = Table(
+        translate("Filings", "备案登记"),
+        [translate("Filings", "编号"), translate("Filings", "单位"), translate("Filings", "类别"), translate("Filings", "赛事名称"),
+         translate("Filings", "工种"), translate("Filings", "开始日期"), translate("Filings", "结束日期"),
+         translate("Filings", "参赛人数"), translate("Filings", "应交日期"), translate("Filings", "收到日期"),
+         translate("Filings", "状态"), translate("Filings", "附件"), translate("Filings", "备注")],
+        [], widths=(6, 28, 6, 30, 14, 12, 12, 9, 12, 12, 10, 26, 30),
+    )
+    for i, (f, unit) in enumerate(rows):
         state = rules.filing_state(f.due_on, f.received_on, today)
-        unit = session.get(Organisation, f.unit_id)
-        ws.append([f.id, unit.name if unit else "", translate("ContestRules", rules.FILING_KINDS.get(f.kind, f.kind)),
-                   f.title, f.trade_name, f.starts_on, f.ends_on, f.participants, f.due_on, f.received_on,
-                   translate("ContestRules", rules.FILING_STATES[state]), f.file_name, f.notes])
+        register.rows.append([
+            f.id, unit, translate("ContestRules", rules.FILING_KINDS.get(f.kind, f.kind)), f.title, f.trade_name,
+            f.starts_on, f.ends_on, f.participants, f.due_on, f.received_on,
+            translate("ContestRules", rules.FILING_STATES[state]), f.file_name, f.notes,
+        ])
         if state == "late":
-            ws.cell(row=ws.max_row, column=11).fill = red
-    for col, w in zip("ABCDEFGHIJKLM", (6, 28, 6, 30, 14, 12, 12, 9, 12, 12, 10, 26, 30)):
-        ws.column_dimensions[col].width = w
-    for row in ws.iter_rows(min_row=2):
-        for c in row:
-            if isinstance(c.value, date):
-                c.number_format = "yyyy-mm-dd"
-    ws.freeze_panes = "A2"
-
-    ws2 = wb.create_sheet(translate("Filings", "单位情况"))
-    ws2.append([translate("Filings", "单位"), translate("Filings", "单位类型"), translate("Filings", "备案"), translate("Filings", "总结")])
-    for c in ws2[1]:
-        c.font, c.fill = bold, fill
-    for u in unit_overview(session, contest_id, today):
-        ws2.append([u.unit, labels.label(labels.ORG_KINDS, u.kind), state_label(u.record), state_label(u.summary)])
-        for col, st in ((3, u.record), (4, u.summary)):
-            if st in ("late", "none"):
-                ws2.cell(row=ws2.max_row, column=col).fill = red
-    for col, w in zip("ABCD", (30, 14, 12, 12)):
-        ws2.column_dimensions[col].width = w
-    ws2.freeze_panes = "A2"
-    ws.oddHeader.center.text = contest.short_name or contest.name
-    out = Path(path)
-    try:
-        wb.save(str(out))
-    except PermissionError:
-        raise UsageError(translate("Filings", "无法写入文件 {file}：文件被占用或没有写入权限；请在 Excel 中关闭它或换一个位置后重试。").format(
-            file=out.name)) from None
-    except (FileNotFoundError, NotADirectoryError):
-        raise UsageError(translate("Filings", "无法写入文件 {file}：文件夹 {folder} 不存在。").format(file=out.name, folder=out.parent)) from None
-    return len(filings)
+            register.marked.add((i, 10))
+    overview = Table(
+        translate("Filings", "单位情况"),
+        [translate("Filings", "单位"), translate("Filings", "单位类型"), translate("Filings", "备案"), translate("Filings", "总结")],
+        [], widths=(30, 14, 12, 12),
+    )
+    for i, u in enumerate(unit_overview(session, contest_id, today)):
+        overview.rows.append([u.unit, labels.label(labels.ORG_KINDS, u.kind), state_label(u.record), state_label(u.summary)])
+        overview.marked |= {(i, col) for col, st in ((2, u.record), (3, u.summary)) if st in ("late", "none")}
+    write_tables(path, [register, overview], page_header=contest.short_name or contest.name)
+    return len(rows)
 
 
 def unit_choices(session: Session) -> list[tuple[int, str]]:

@@ -85,6 +85,35 @@ def test_trades_template_and_broken_import(demo_db: Database, db_url: str, tmp_p
     assert "W-ELEC" not in {i["code"] for i in json.loads(out)}
 
 
+def test_trades_import_cli_dry_run_then_import_after_a_backup(demo_db: Database, db_url: str, tmp_path: Path,
+                                                               run_cli: Run) -> None:
+    from haihe_desk.services import backups
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["工种代码", "工种名称", "组别", "承办单位"])
+    ws.append(["W-ELEC", "电工", "职工组", "新承办单位"])
+    good = tmp_path / "good.xlsx"
+    wb.save(good)
+    folder = backups.folder(demo_db) if demo_db.target.path is not None else None
+
+    def import_backups() -> set[Path]:
+        return set(folder.glob("*.import.*")) if folder is not None and folder.exists() else set()
+
+    before = import_backups()
+    code, out, err = run_cli("--db", db_url, "trades", "import", good, "--dry-run")
+    assert code == 0 and "新增 1 条" in out and "数据库未做修改" in out, err
+    assert import_backups() == before
+    code, _out, err = run_cli("--db", db_url, "trades", "import", good, "--accept-valid")
+    assert code == 2 and "--accept-valid" in err  # all or nothing: the flag does not exist here
+    code, out, err = run_cli("--db", db_url, "trades", "import", good)
+    assert code == 0 and "写入 1 条" in out, err
+    code, out, _ = run_cli("--db", db_url, "trades", "list", "--json")
+    assert "W-ELEC" in {i["code"] for i in json.loads(out)}
+    if folder is not None:  # SQLite: one new automatic backup, taken before the write
+        assert len(import_backups() - before) == 1
+
+
 def test_filings_cli(demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run) -> None:
     code, out, err = run_cli("--db", db_url, "filings", "request", "--kind", "备案", "--due", "2020-09-30")
     assert code == 0 and "7" in out, err

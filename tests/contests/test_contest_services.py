@@ -23,6 +23,7 @@ from haihe_desk.db.models import (
     ScoreEntry,
     ScoreLock,
     Trade,
+    TradeSession,
 )
 from haihe_desk.errors import Conflict, RejectedData
 from haihe_desk.services import audit, contests, filings, trades
@@ -321,3 +322,41 @@ def test_filing_bad_dates_refused(demo_db: Database) -> None:
     with pytest.raises(RejectedData, match="早于"), demo_db.write() as s:
         filings.add_filing(s, SYSTEM, current(demo_db), filings.FilingSpec(
             unit_id=unit, kind="record", starts_on=date(2020, 9, 2), ends_on=date(2020, 9, 1)))
+
+
+# --------------------------------------------------------------------------- delete
+
+
+def test_delete_trade_only_when_nothing_hangs_off_it(demo_db: Database) -> None:
+    cid = current(demo_db)
+    with demo_db.write() as s:
+        tid = trades.create_trade(s, SYSTEM, cid, {"code": "W-OOPS", "name": "误建"},
+                                  [trades.SessionSpec(starts_on=date(2020, 10, 20))]).id
+    with demo_db.write() as s:
+        trades.delete_trade(s, SYSTEM, tid)
+    with demo_db.read() as s:
+        assert s.get(Trade, tid) is None
+        assert s.scalar(select(func.count()).select_from(TradeSession).where(TradeSession.trade_id == tid)) == 0
+    e = last_audit(demo_db)
+    assert e.action == "trade.delete" and "W-OOPS" in e.old
+    busy = trade_id(demo_db, "W-CNC")
+    before = audit_count(demo_db)
+    with pytest.raises(RejectedData, match="人报名.*不能删除"), demo_db.write() as s:
+        trades.delete_trade(s, SYSTEM, busy)
+    assert audit_count(demo_db) == before and count(demo_db, Trade) == 8
+
+
+def test_delete_trade_refused_in_an_archived_contest_and_for_a_viewer(demo_db: Database) -> None:
+    from haihe_desk.errors import PermissionDenied
+    from haihe_desk.services.context import Actor
+
+    cid = current(demo_db)
+    with demo_db.write() as s:
+        tid = trades.create_trade(s, SYSTEM, cid, {"code": "W-OOPS", "name": "误建"}).id
+    with pytest.raises(PermissionDenied), demo_db.write() as s:
+        trades.delete_trade(s, Actor("viewer", role="union_reviewer"), tid)
+    with demo_db.write() as s:
+        contests.archive_contest(s, SYSTEM, cid)
+    with pytest.raises(RejectedData, match="已归档"), demo_db.write() as s:
+        trades.delete_trade(s, SYSTEM, tid)
+    assert count(demo_db, Trade) == 9

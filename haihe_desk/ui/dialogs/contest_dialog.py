@@ -21,12 +21,11 @@ from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
 from haihe_desk.errors import Conflict, UserError
 from haihe_desk.i18n import translate
-from haihe_desk.services import contests, settings
-from haihe_desk.services.context import Actor, current_actor
-from haihe_desk.ui.bus import bus
-from haihe_desk.ui.changes import Change
+from haihe_desk.services import contests
 from haihe_desk.ui.dialogs import conflict_dialog
-from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
+from haihe_desk.ui.dialogs.base import FormDialog
+from haihe_desk.ui.dialogs.contest_widgets import fill, get_date, set_date, setup_date
+from haihe_desk.ui.operations import contests as ops
 
 MEMBER_COLUMNS = ("职务", "姓名", "职务说明")
 
@@ -34,12 +33,10 @@ MEMBER_COLUMNS = ("职务", "姓名", "职务说明")
 class ContestDialog(FormDialog):
     FORM = "contest_dialog"
 
-    def __init__(self, db: Database, contest_id: int | None = None, parent: QWidget | None = None,
-                 actor: Actor | None = None):
+    def __init__(self, db: Database, contest_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.contest_id = contest_id
-        self.actor = actor or current_actor()
         self.version: int | None = None
         self.saved_id: int | None = None
         f = self.w
@@ -78,10 +75,7 @@ class ContestDialog(FormDialog):
                                         office_name=self.tr("技能大赛办公室"), status="draft")
             self.setWindowTitle(self.tr("新建赛事"))
         else:
-            with self.db.read() as s:
-                c = contests.get_contest(s, self.contest_id)
-                spec = contests.ContestSpec.of(c)
-                self.version = c.version
+            spec, self.version = ops.contest_for_edit(self.db, self.contest_id)
             self.setWindowTitle(self.tr("编辑赛事：{name}").format(name=spec.short_name or spec.name))
         self.name.setText(spec.name)
         self.short_name.setText(spec.short_name)
@@ -160,43 +154,36 @@ class ContestDialog(FormDialog):
         if errs:
             return False
         try:
-            with self.db.write() as s:
-                if self.contest_id is None:
-                    c = contests.create_contest(s, self.actor, spec)
-                    if not settings.get(s, "current_contest_id"):
-                        settings.put(s, "current_contest_id", str(c.id))
-                else:
-                    c = contests.update_contest(s, self.actor, self.contest_id, spec, expected_version=self.version)
-                self.saved_id = c.id
+            if self.contest_id is None:
+                self.saved_id = ops.create_contest(self.db, spec)
+            else:
+                self.saved_id = ops.update_contest(self.db, self.contest_id, spec, self.version)
         except Conflict as exc:
             self.show_errors({"name": conflict_dialog.resolve(self, exc, self)})
             return False
         except UserError as exc:
             self.show_errors({"name": exc.message})
             return False
-        bus.emit_changed(Change.CONTESTS)
         return True
 
 
 class ContestCopyDialog(FormDialog):
     FORM = "contest_copy_dialog"
 
-    def __init__(self, db: Database, source_id: int, parent: QWidget | None = None, actor: Actor | None = None):
+    def __init__(self, db: Database, source_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.source_id = source_id
-        self.actor = actor or current_actor()
         self.saved_id: int | None = None
         self.year: QSpinBox = self.w(QSpinBox, "yearSpin")
         self.name: QLineEdit = self.w(QLineEdit, "nameEdit")
         self.short_name: QLineEdit = self.w(QLineEdit, "shortNameEdit")
         self.make_current: QCheckBox = self.w(QCheckBox, "makeCurrentCheck")
-        with db.read() as s:
-            c = contests.get_contest(s, source_id)
-            self.src_year, self.src_name, self.src_short = c.year, c.name, c.short_name
-            n = len(c.trades)
+        src = ops.copy_source(db, source_id)
+        self.src_year, self.src_name, self.src_short = src.year, src.name, src.short_name
         self.w(QLabel, "sourceLabel").setText(
-            self.tr("以 {y} 年赛事“{name}”（{n} 个工种）为底新建赛事。").format(y=c.year, name=self.src_short or self.src_name, n=n))
+            self.tr("以 {y} 年赛事“{name}”（{n} 个工种）为底新建赛事。").format(
+                y=src.year, name=self.src_short or self.src_name, n=src.trades))
         self.year.setValue(self.src_year + 1)
         self._year_changed(self.src_year + 1)
         self.year.valueChanged.connect(self._year_changed)
@@ -212,14 +199,10 @@ class ContestCopyDialog(FormDialog):
             self.show_errors({"name": self.tr("请填写新赛事的全称。")})
             return False
         try:
-            with self.db.write() as s:
-                c = contests.copy_contest(s, self.actor, self.source_id, year=self.year.value(),
-                                          name=self.name.text().strip(), short_name=self.short_name.text().strip())
-                if self.make_current.isChecked():
-                    settings.put(s, "current_contest_id", str(c.id))
-                self.saved_id = c.id
+            self.saved_id = ops.copy_contest(
+                self.db, self.source_id, year=self.year.value(), name=self.name.text().strip(),
+                short_name=self.short_name.text().strip(), make_current=self.make_current.isChecked())
         except UserError as exc:
             self.show_errors({"year": exc.message})
             return False
-        bus.emit_changed(Change.CONTESTS, Change.TRADES)
         return True

@@ -1,5 +1,5 @@
 """Small pieces shared by the 赛事 tab's dialogs (contest, trade, filing): optional dates in a
-QDateEdit and combo filling. The dialog base itself is ``ui/dialogs/base.FormDialog``."""
+QDateEdit and combo filling. The dialogs themselves subclass ``ui/dialogs/base.FormDialog``."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit
-
-from haihe_desk.ui.dialogs.base import FormDialog  # noqa: F401 - re-exported for old imports
 
 NO_DATE = QDate(2000, 1, 1)
 

@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -29,20 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqlalchemy.orm import Session
-
 from haihe_desk.db.database import Database
-from haihe_desk.db.models import Filing, Organisation
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels
+from haihe_desk.domain.dates import parse_date
 from haihe_desk.errors import Conflict, UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services import filings
-from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs import conflict_dialog
-from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
+from haihe_desk.ui.dialogs.base import FormDialog
+from haihe_desk.ui.dialogs.contest_widgets import fill, get_date, set_date, setup_date
+from haihe_desk.ui.operations import contests as ops
 from haihe_desk.ui.table_model import PagedTableModel
 
 
@@ -53,13 +51,11 @@ def _kind_items() -> list[tuple[str, Any]]:
 class FilingDialog(FormDialog):
     FORM = "filing_dialog"
 
-    def __init__(self, db: Database, contest_id: int, filing_id: int | None = None, parent: QWidget | None = None,
-                 actor: Actor | None = None):
+    def __init__(self, db: Database, contest_id: int, filing_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.contest_id = contest_id
         self.filing_id = filing_id
-        self.actor = actor or current_actor()
         self.version: int | None = None
         self.file_path: Path | None = None
         self.saved_id: int | None = None
@@ -79,20 +75,19 @@ class FilingDialog(FormDialog):
             setup_date(edit, self.tr("未填"))
         self.participants.setSpecialValueText(self.tr("未填"))
         f(QPushButton, "chooseFileButton").clicked.connect(lambda: self.choose_file())
-        with db.read() as s:
-            fill(self.unit, [(n, i) for i, n in filings.unit_choices(s)])
-            fill(self.kind, _kind_items())
-            if filing_id is not None:
-                self._show(s, filings.get_filing(s, filing_id))
-                self.setWindowTitle(self.tr("编辑备案登记"))
-            else:
-                self.setWindowTitle(self.tr("登记基层备案或总结"))
+        fill(self.unit, [(n, i) for i, n in ops.filing_units(db)])
+        fill(self.kind, _kind_items())
+        if filing_id is not None:
+            self._show(ops.filing_form(db, filing_id))
+            self.setWindowTitle(self.tr("编辑备案登记"))
+        else:
+            self.setWindowTitle(self.tr("登记基层备案或总结"))
 
-    def _show(self, s: Session, row: Filing) -> None:
-        self.version = row.version
+    def _show(self, form: ops.FilingForm) -> None:
+        self.version = form.version
+        row = form.spec
         if self.unit.findData(row.unit_id) < 0:
-            unit = s.get(Organisation, row.unit_id)
-            self.unit.addItem(unit.name if unit else str(row.unit_id), row.unit_id)
+            self.unit.addItem(form.unit_name or str(row.unit_id), row.unit_id)
         self.unit.setCurrentIndex(self.unit.findData(row.unit_id))
         self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
         self.title.setText(row.title)
@@ -103,22 +98,19 @@ class FilingDialog(FormDialog):
         set_date(self.due, row.due_on)
         set_date(self.received, row.received_on)
         self.notes.setPlainText(row.notes)
-        if row.file_name:
-            self.file_label.setText(row.file_name)
+        if form.file_name:
+            self.file_label.setText(form.file_name)
 
     def reload(self) -> None:
         """Show what is saved now (after a conflict: 放弃我的修改，重新载入)."""
         if self.filing_id is not None:
-            with self.db.read() as s:
-                self._show(s, filings.get_filing(s, self.filing_id))
+            self._show(ops.filing_form(self.db, self.filing_id))
 
-    def choose_file(self, path: str | Path | None = None) -> None:
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("选择收到的文件"))
-            if not name:
-                return
-            path = name
-        self.file_path = Path(path)
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择收到的文件"))
+        if not name:
+            return
+        self.file_path = Path(name)
         self.file_label.setText(self.file_path.name)
         if get_date(self.received) is None:
             set_date(self.received, date.today())
@@ -142,32 +134,25 @@ class FilingDialog(FormDialog):
         if errs:
             return False
         try:
-            with self.db.write() as s:
-                if self.filing_id is None:
-                    row = filings.add_filing(s, self.actor, self.contest_id, spec)
-                else:
-                    row = filings.update_filing(s, self.actor, self.filing_id, spec, expected_version=self.version)
-                if self.file_path is not None:
-                    filings.attach_file(s, self.actor, row.id, self.file_path, received_on=spec.received_on)
-                self.saved_id = row.id
+            self.saved_id = ops.save_filing(self.db, self.contest_id, self.filing_id, spec, version=self.version,
+                                            file=self.file_path)
         except Conflict as exc:
             self.show_errors({"form": conflict_dialog.resolve(self, exc, self)})
             return False
         except UserError as exc:
             self.show_errors({"form": exc.message})
             return False
-        bus.emit_changed(Change.FILINGS)
         return True
 
 
 class FilingRegisterDialog(FormDialog):
     FORM = "filing_register_dialog"
 
-    def __init__(self, db: Database, contest_id: int, parent: QWidget | None = None, actor: Actor | None = None):
+    def __init__(self, db: Database, contest_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.contest_id = contest_id
-        self.actor = actor or current_actor()
+        self.dialog: FilingDialog | None = None  # the last filing dialog opened
         f = self.w
         self.table: QTableView = f(QTableView, "tableView")
         self.model = PagedTableModel(db, filings.SOURCE, self)
@@ -194,13 +179,13 @@ class FilingRegisterDialog(FormDialog):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        f(QPushButton, "addButton").clicked.connect(lambda: self.edit(None))
-        f(QPushButton, "editButton").clicked.connect(lambda: self.edit(self.current_id()))
+        f(QPushButton, "addButton").clicked.connect(lambda: self.add())
+        f(QPushButton, "editButton").clicked.connect(lambda: self.edit())
         f(QPushButton, "attachButton").clicked.connect(lambda: self.attach())
         f(QPushButton, "openFileButton").clicked.connect(self.open_file)
         f(QPushButton, "requestButton").clicked.connect(lambda: self.request())
         f(QPushButton, "exportButton").clicked.connect(lambda: self.export())
-        self.table.doubleClicked.connect(lambda _i: self.edit(self.current_id()))
+        self.table.doubleClicked.connect(lambda _i: self.edit())
         self.units.setColumnCount(4)
         self.units.setHorizontalHeaderLabels([self.tr("单位"), self.tr("单位类型"), self.tr("备案"), self.tr("总结")])
         self.units.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -220,14 +205,13 @@ class FilingRegisterDialog(FormDialog):
         self._timer.stop()
         self.model.set_filters(self.filters())
         self.count_label.setText(self.tr("共 {n} 条").format(n=self.model.total))
-        with self.db.read() as s:
-            counts = filings.summary(s, self.contest_id)
-            overview = filings.unit_overview(s, self.contest_id)
+        overview = ops.filings_overview(self.db, self.contest_id)
+        counts = overview.counts
         self.summary.setText(self.tr("已收到 {a} 份（其中逾期收到 {b} 份）；逾期未交 {c} 份；未到期 {d} 份。").format(
             a=counts["received"] + counts["received_late"], b=counts["received_late"], c=counts["late"],
             d=counts["pending"]))
-        self.units.setRowCount(len(overview))
-        for r, u in enumerate(overview):
+        self.units.setRowCount(len(overview.units))
+        for r, u in enumerate(overview.units):
             for c, text in enumerate((u.unit, labels.label(labels.ORG_KINDS, u.kind), filings.state_label(u.record),
                                       filings.state_label(u.summary))):
                 self.units.setItem(r, c, QTableWidgetItem(text))
@@ -239,31 +223,33 @@ class FilingRegisterDialog(FormDialog):
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), text)
 
-    def edit(self, filing_id: int | None) -> FilingDialog | None:
-        if filing_id is None and self.sender() is not None and self.sender().objectName() == "editButton":
+    def add(self) -> FilingDialog:
+        self.dialog = FilingDialog(self.db, self.contest_id, None, self)
+        self.dialog.open()
+        return self.dialog
+
+    def edit(self) -> FilingDialog | None:
+        fid = self.current_id()
+        if fid is None:
             self._warn(self.tr("请先在列表中选中一条登记。"))
             return None
-        dlg = FilingDialog(self.db, self.contest_id, filing_id, self, self.actor)
-        dlg.open()
-        return dlg
+        self.dialog = FilingDialog(self.db, self.contest_id, fid, self)
+        self.dialog.open()
+        return self.dialog
 
-    def attach(self, path: str | Path | None = None) -> bool:
+    def attach(self) -> bool:
         fid = self.current_id()
         if fid is None:
             self._warn(self.tr("请先在列表中选中一条登记，再附上收到的文件。"))
             return False
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("选择收到的文件"))
-            if not name:
-                return False
-            path = name
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择收到的文件"))
+        if not name:
+            return False
         try:
-            with self.db.write() as s:
-                filings.attach_file(s, self.actor, fid, Path(path))
+            ops.attach_filing_file(self.db, fid, name)
         except UserError as exc:
             self._warn(exc.message)
             return False
-        bus.emit_changed(Change.FILINGS)
         return True
 
     def open_file(self) -> None:
@@ -272,8 +258,7 @@ class FilingRegisterDialog(FormDialog):
             self._warn(self.tr("请先在列表中选中一条登记。"))
             return
         try:
-            with self.db.read() as s:
-                name, data = filings.file_content(s, fid)
+            name, data = ops.filing_file(self.db, fid)
         except UserError as exc:
             self._warn(exc.message)
             return
@@ -282,53 +267,38 @@ class FilingRegisterDialog(FormDialog):
         out.write_bytes(data)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 
-    def request(self, kind: str | None = None, due: date | None = None) -> int:
-        if kind is None:
-            items = [t for t, _k in _kind_items()]
-            text, ok = QInputDialog.getItem(self, self.tr("登记应交项目"), self.tr("类别："), items, 0, False)
-            if not ok:
-                return 0
-            kind = dict(_kind_items())[text]
-        if due is None:
-            text, ok = QInputDialog.getText(self, self.tr("登记应交项目"), self.tr("应交日期（例如 2021-09-30）："),
-                                            text=f"{date.today() + timedelta(days=30):%Y-%m-%d}")
-            if not ok:
-                return 0
-            from haihe_desk.domain.dates import parse_date
-
-            try:
-                due = parse_date(text)
-            except ValueError:
-                self._warn(self.tr("日期“{v}”无法识别，请写成 2021-09-30 的形式。").format(v=text))
-                return 0
+    def request(self) -> int:
+        items = [t for t, _k in _kind_items()]
+        text, ok = QInputDialog.getItem(self, self.tr("登记应交项目"), self.tr("类别："), items, 0, False)
+        if not ok:
+            return 0
+        kind = dict(_kind_items())[text]
+        text, ok = QInputDialog.getText(self, self.tr("登记应交项目"), self.tr("应交日期（例如 2021-09-30）："),
+                                        text=f"{date.today() + timedelta(days=30):%Y-%m-%d}")
+        if not ok:
+            return 0
         try:
-            with self.db.write() as s:
-                n = filings.request_filings(s, self.actor, self.contest_id, kind, due)
+            due = parse_date(text)
+        except ValueError:
+            self._warn(self.tr("日期“{v}”无法识别，请写成 2021-09-30 的形式。").format(v=text))
+            return 0
+        try:
+            n = ops.request_filings(self.db, self.contest_id, kind, due)
         except UserError as exc:
             self._warn(exc.message)
             return 0
-        bus.emit_changed(Change.FILINGS)
+        self.count_label.setText(self.tr("已为 {n} 个单位登记应交项目。").format(n=n))
         return n
 
-    def export(self, path: str | Path | None = None) -> Path | None:
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出登记表"), self.tr("基层备案登记表.xlsx"),
-                                                  self.tr("Excel 工作簿 (*.xlsx)"))
-            if not name:
-                return None
-            path = name
+    def export(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出登记表"), self.tr("基层备案登记表.xlsx"),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if not name:
+            return None
         try:
-            with self.db.read() as s:
-                filings.export_xlsx(s, self.contest_id, Path(path))
+            ops.export_filings(self.db, self.contest_id, name)
         except UserError as exc:
             self._warn(exc.message)
             return None
-        self.count_label.setText(self.tr("已导出：{file}").format(file=path))
-        return Path(path)
-
-
-def open_register(db: Database, contest_id: int, parent: QWidget) -> QDialog:
-    dlg = FilingRegisterDialog(db, contest_id, parent)
-    dlg.resize(1040, 620)
-    dlg.open()
-    return dlg
+        self.count_label.setText(self.tr("已导出：{file}").format(file=name))
+        return Path(name)

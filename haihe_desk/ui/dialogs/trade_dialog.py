@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from haihe_desk.db.database import Database
-from haihe_desk.db.models import Contest, Trade
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels
 from haihe_desk.domain.dates import parse_date
@@ -35,11 +35,10 @@ from haihe_desk.domain.decimals import to_decimal
 from haihe_desk.errors import Conflict, UserError
 from haihe_desk.i18n import translate
 from haihe_desk.services import trades
-from haihe_desk.services.context import Actor, current_actor
-from haihe_desk.ui.bus import bus
-from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs import conflict_dialog
-from haihe_desk.ui.dialogs.contest_widgets import FormDialog, fill, get_date, set_date, setup_date
+from haihe_desk.ui.dialogs.base import FormDialog
+from haihe_desk.ui.dialogs.contest_widgets import fill, get_date, set_date, setup_date
+from haihe_desk.ui.operations import contests as ops
 
 # Which tab page holds each error key (to switch to the first problem).
 _PAGE_OF = {
@@ -54,13 +53,11 @@ SESSION_COLUMNS = ("日期", "开始", "结束", "场地", "容量", "类型")
 class TradeDialog(FormDialog):
     FORM = "trade_dialog"
 
-    def __init__(self, db: Database, contest_id: int, trade_id: int | None = None, parent: QWidget | None = None,
-                 actor: Actor | None = None):
+    def __init__(self, db: Database, contest_id: int, trade_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.contest_id = contest_id
         self.trade_id = trade_id
-        self.actor = actor or current_actor()
         self.version: int | None = None
         self.saved_id: int | None = None
         f = self.w
@@ -125,28 +122,20 @@ class TradeDialog(FormDialog):
         f(QPushButton, "tieDownButton").clicked.connect(lambda: self.move_tie(1))
         f(QPushButton, "tieRemoveButton").clicked.connect(self._remove_tie)
         f(QPushButton, "tieAddButton").clicked.connect(self._add_tie)
+        f(QPushButton, "newHostButton").clicked.connect(lambda: self.new_host_unit())
         self._load()
 
     # ---- loading
     def _load(self) -> None:
-        with self.db.read() as s:
-            contest = s.get(Contest, self.contest_id)
-            self.contest_deadline = contest.registration_deadline if contest else None
-            fill(self.host, [(self.tr("（未定）"), None)] + [(n, i) for i, n in trades.host_unit_choices(s)])
-            if self.trade_id is None:
-                values = trades.defaults()
-                specs: list[trades.SessionSpec] = []
-                state = rules.TradeState()
-                self.setWindowTitle(self.tr("新增工种"))
-            else:
-                trade = s.get(Trade, self.trade_id)
-                if trade is None:
-                    raise LookupError(self.trade_id)
-                values = trades.values_of(trade)
-                specs = trades.session_specs(trade)
-                state = trades.trade_state(s, trade.id)
-                self.version = trade.version
-                self.setWindowTitle(self.tr("编辑工种：{code} {name}").format(code=trade.code, name=trade.name))
+        form = ops.trade_form(self.db, self.contest_id, self.trade_id)
+        self.contest_deadline = form.contest_deadline
+        self._fill_hosts(form.hosts)
+        values, specs, state = form.values, form.sessions, form.state
+        self.version = form.version
+        if self.trade_id is None:
+            self.setWindowTitle(self.tr("新增工种"))
+        else:
+            self.setWindowTitle(self.tr("编辑工种：{code} {name}").format(code=values["code"], name=values["name"]))
         self.state = state
         self.code.setText(values["code"])
         self.name.setText(values["name"])
@@ -204,6 +193,22 @@ class TradeDialog(FormDialog):
         self._load()
 
     # ---- widgets
+    def _fill_hosts(self, hosts: list[tuple[int, str]], current: Any = None) -> None:
+        fill(self.host, [(self.tr("（未定）"), None)] + [(n, i) for i, n in hosts], current)
+
+    def new_host_unit(self) -> int | None:
+        """新建承办单位…: ask for the full name, create it (or find it) and select it."""
+        name, ok = QInputDialog.getText(self, self.tr("新建承办单位"), self.tr("承办单位全称："))
+        if not ok or not name.strip():
+            return None
+        try:
+            hid = ops.add_host_unit(self.db, name)
+        except UserError as exc:
+            self.show_errors({"code": exc.message})
+            return None
+        self._fill_hosts(ops.host_unit_choices(self.db), hid)
+        return hid
+
     def _team_toggled(self, on: bool) -> None:
         self.team_size.setEnabled(on)
         if on and self.team_size.value() < 2:
@@ -308,7 +313,7 @@ class TradeDialog(FormDialog):
         out: list[trades.SessionSpec] = []
         kinds = {translate("Trades", v): k for k, v in trades.SESSION_KINDS.items()} | {k: k for k in trades.SESSION_KINDS}
         for r in range(self.sessions.rowCount()):
-            def cell(c: int) -> str:
+            def cell(c: int, r: int = r) -> str:
                 item = self.sessions.item(r, c)
                 return item.text().strip() if item else ""
 
@@ -380,11 +385,10 @@ class TradeDialog(FormDialog):
         specs, sess_err = self._sessions()
         if sess_err:
             errs["sessions"] = sess_err
-        with self.db.read() as s:
-            for key, msg in trades.check_trade(s, self.contest_id, values, self.trade_id).items():
-                key = {"award_rule": "award", "pass_line": "passLine", "tie_break": "tieBreak",
-                       "min_entries": "minEntries", "team_size": "team", "host_unit": "code"}.get(key, key)
-                errs.setdefault(key, msg)
+        for key, msg in ops.check_trade(self.db, self.contest_id, values, self.trade_id).items():
+            key = {"award_rule": "award", "pass_line": "passLine", "tie_break": "tieBreak",
+                   "min_entries": "minEntries", "team_size": "team", "host_unit": "code"}.get(key, key)
+            errs.setdefault(key, msg)
         self.show_errors(errs, fallback="code")
         self.guard_label.setVisible(False)
         if errs:
@@ -394,19 +398,15 @@ class TradeDialog(FormDialog):
             self.tabs.setCurrentIndex(page)
             return False
         try:
-            with self.db.write() as s:
-                if self.trade_id is None:
-                    trade = trades.create_trade(s, self.actor, self.contest_id, values, specs)
-                else:
-                    trade = s.get(Trade, self.trade_id)
-                    assert trade is not None
-                    check = trades.preview_update(s, trade, values)
-                    if check.guard.refused or (check.guard.needs_reason and not self.reason.text().strip()):
-                        self._show_guard(check.guard)
-                        return False
-                    trades.update_trade(s, self.actor, self.trade_id, values, sessions=specs,
-                                        reason=self.reason.text(), expected_version=self.version)
-                self.saved_id = trade.id
+            if self.trade_id is None:
+                self.saved_id = ops.add_trade(self.db, self.contest_id, values, specs)
+            else:
+                guard = ops.trade_guard(self.db, self.trade_id, values)
+                if guard.refused or (guard.needs_reason and not self.reason.text().strip()):
+                    self._show_guard(guard)
+                    return False
+                ops.edit_trade(self.db, self.trade_id, values, specs, reason=self.reason.text(), version=self.version)
+                self.saved_id = self.trade_id
         except Conflict as exc:
             self.guard_label.setText(conflict_dialog.resolve(self, exc, self))
             self.guard_label.setVisible(True)
@@ -416,7 +416,6 @@ class TradeDialog(FormDialog):
             self.guard_label.setVisible(True)
             self.reason_frame.setVisible(True)
             return False
-        bus.emit_changed(Change.TRADES, Change.CONTESTS)
         return True
 
     def _show_guard(self, guard: rules.EditGuard) -> None:
