@@ -70,8 +70,8 @@
 {path}</translation>
     </message>
     <message>
-        <source>无法保存</source>
-        <translation>Cannot Save</translation>
+        <source>无法备份</source>
+        <translation>Backup failed</translation>
     </message>
     <message>
         <source>无法恢复</source>
@@ -88,10 +88,6 @@
     <message>
         <source>用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。</source>
         <translation>Replace all data in the current database with backup {file}? A backup of the current data is saved first.</translation>
-    </message>
-    <message>
-        <source>自动备份 {a} 份，手动和恢复前的备份 {m} 份</source>
-        <translation>{a} automatic backups, {m} manual and pre-restore backups</translation>
     </message>
 </context>
 <context>
@@ -113,12 +109,20 @@
         <translation>Backup Settings</translation>
     </message>
     <message>
+        <source>无法保存</source>
+        <translation>Cannot Save</translation>
+    </message>
+    <message>
         <source>现有备份：</source>
         <translation>Existing backups:</translation>
     </message>
     <message>
         <source>程序在启动时、每次导入之前和打开期间每小时自动备份 SQLite 数据库文件，只保留最近的若干份；手动备份和恢复前保存的备份不会被删除。使用 PostgreSQL 服务器时，请由服务器自身做定期备份。</source>
         <translation>The program backs up the SQLite database file automatically at startup, before each import and every hour while open, keeping only the most recent copies; manual backups and backups saved before a restore are never deleted. When using a PostgreSQL server, have the server make regular backups itself.</translation>
+    </message>
+    <message>
+        <source>自动备份 {a} 份，手动和恢复前的备份 {m} 份</source>
+        <translation>{a} automatic backups, {m} manual and pre-restore backups</translation>
     </message>
 </context>
 <context>
@@ -154,6 +158,10 @@
     <message>
         <source>找不到文件 {path}；请检查路径。</source>
         <translation>File {path} not found; check the path.</translation>
+    </message>
+    <message>
+        <source>整库替换前的数据已备份到 {path}</source>
+        <translation>The data from before the replacement was backed up to {path}</translation>
     </message>
     <message>
         <source>源数据库 {db} 的结构版本是 {rev}，本程序是 {head}；请先用本程序打开它一次完成升级，再复制。</source>
@@ -235,16 +243,16 @@
         <translation>Too few entrants</translation>
     </message>
     <message>
-        <source>从 xlsx 导入工会代码表（全部成功才写入）</source>
-        <translation>Import the union-code list from xlsx (written only if every row is valid)</translation>
+        <source>从 xlsx 导入工会代码表（全部无误才写入）</source>
+        <translation>Import the union-code list from xlsx (written only when every row is valid)</translation>
     </message>
     <message>
         <source>从 xlsx 导入报名（先全部检查，默认全部无误才写入）</source>
         <translation>Import registrations from xlsx (everything is checked first; by default written only if every row is valid)</translation>
     </message>
     <message>
-        <source>从 xlsx 导入联系人（全部成功才写入）</source>
-        <translation>Import contacts from xlsx (written only if every row is valid)</translation>
+        <source>从 xlsx 导入联系人（默认全部无误才写入）</source>
+        <translation>Import contacts from xlsx (by default written only when every row is valid)</translation>
     </message>
     <message>
         <source>从 xlsx 工种列表导入；有错误时不导入任何一行并生成报告</source>
@@ -479,12 +487,12 @@
         <translation>Export only the registrations of this union and the organisations below it (union code, name or #number)</translation>
     </message>
     <message>
-        <source>只检查并预览，不写入数据库</source>
-        <translation>Check and preview only; write nothing to the database</translation>
+        <source>只接受 6 位 + 每级 3 位的数字代码</source>
+        <translation>Accept only digit codes of 6 plus 3 per level</translation>
     </message>
     <message>
-        <source>只检查，不写入</source>
-        <translation>Check only; write nothing</translation>
+        <source>只检查并预览，不写入数据库</source>
+        <translation>Check and preview only; write nothing to the database</translation>
     </message>
     <message>
         <source>只要匹配这段文字的联系人（姓名、拼音首字母、电话、单位）</source>
@@ -655,6 +663,18 @@
         <translation>Union code</translation>
     </message>
     <message>
+        <source>工会代码检查：严格（6 位 + 每级 3 位的数字）。</source>
+        <translation>Union code check: strict (6 digits plus 3 per level).</translation>
+    </message>
+    <message>
+        <source>工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。</source>
+        <translation>Union code check: any code the unions provide (4–32 digits and letters).</translation>
+    </message>
+    <message>
+        <source>工会代码的检查方式：默认接受任何 4–32 位数字和字母；--strict 要求 6 位 + 每级 3 位</source>
+        <translation>How union codes are checked: by default any 4–32 digits and letters; --strict requires 6 digits plus 3 per level</translation>
+    </message>
+    <message>
         <source>工会审核员所属工会：工会代码或单位名称</source>
         <translation>Union of a union reviewer: union code or unit name</translation>
     </message>
@@ -689,10 +709,6 @@
     <message>
         <source>工种代码，例如 W-CNC</source>
         <translation>Trade code, e.g. W-CNC</translation>
-    </message>
-    <message>
-        <source>工种列表 .xlsx 文件</source>
-        <translation>Trade list .xlsx file</translation>
     </message>
     <message>
         <source>工种名称</source>
@@ -777,14 +793,6 @@
     <message>
         <source>已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）</source>
         <translation>Copied as new contest {id}: {name} ({n} trades; registrations, judges, scores and committee members were not copied)</translation>
-    </message>
-    <message>
-        <source>已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。</source>
-        <translation>Trade list imported: {w} trades added or updated, {u} unchanged.</translation>
-    </message>
-    <message>
-        <source>已导入：新建或更新 {w} 个，未变 {u} 个。</source>
-        <translation>Imported: {w} created or updated, {u} unchanged.</translation>
     </message>
     <message>
         <source>已导出 {n} 个单位到 {file}</source>
@@ -1055,6 +1063,10 @@
         <translation>Rounding for shares</translation>
     </message>
     <message>
+        <source>接受各工会提供的任何代码（默认）</source>
+        <translation>Accept any code the unions provide (default)</translation>
+    </message>
+    <message>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
@@ -1187,14 +1199,6 @@
         <translation>Minimum entrants (default 30)</translation>
     </message>
     <message>
-        <source>有问题时写出的报告文件（默认在原文件旁）</source>
-        <translation>Report file written when there are problems (default: beside the original file)</translation>
-    </message>
-    <message>
-        <source>未使用的列：{cols}</source>
-        <translation>Unused columns: {cols}</translation>
-    </message>
-    <message>
         <source>末尾记录被删除</source>
         <translation>last entries were deleted</translation>
     </message>
@@ -1205,14 +1209,6 @@
     <message>
         <source>检查报告已写入：{path}</source>
         <translation>Check report written: {path}</translation>
-    </message>
-    <message>
-        <source>检查通过：{n} 行可以导入（未写入）。</source>
-        <translation>Check passed: {n} rows can be imported (nothing written).</translation>
-    </message>
-    <message>
-        <source>检查通过：{n} 行都可以导入（未写入）。</source>
-        <translation>Check passed: all {n} rows can be imported (nothing written).</translation>
     </message>
     <message>
         <source>模板保存位置（.xlsx）</source>
@@ -1328,6 +1324,10 @@
         <translation>Replace the target entirely if it already has data (the target is backed up first)</translation>
     </message>
     <message>
+        <source>目标数据库 {db} 已设置用户，整体替换它须由该数据库中有“恢复或覆盖数据库”权限的账号登录：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取。目标数据库未做修改。</source>
+        <translation>The target database {db} has user accounts: replacing all its data needs an account of that database with the right to restore or overwrite databases. Sign in with --user NAME (or the environment variable {u}); the password is read from the environment variable {p}. The target database was not changed.</translation>
+    </message>
+    <message>
         <source>目标数据库文件或地址（须为空）</source>
         <translation>Target database file or URL (must be empty)</translation>
     </message>
@@ -1340,8 +1340,8 @@
         <translation>Move to the top level (no parent)</translation>
     </message>
     <message>
-        <source>第 {row} 行 {col}：{msg}</source>
-        <translation>Row {row} {col}: {msg}</translation>
+        <source>程序出现意外错误（{err}），命令未完成；未提交的修改已撤销。详细信息已记入日志：{log}</source>
+        <translation>An unexpected error occurred ({err}); the command did not finish and uncommitted changes were rolled back. Details are in the log: {log}</translation>
     </message>
     <message>
         <source>第 {row} 行，{col}，“{value}”：{msg}</source>
@@ -1518,10 +1518,6 @@
     <message>
         <source>通讯录：查找、导入导出、vCard、打印</source>
         <translation>Contacts: find, import/export, vCard, print</translation>
-    </message>
-    <message>
-        <source>错误报告保存位置（默认：与文件同目录）</source>
-        <translation>Where to save the error report (default: the file&apos;s folder)</translation>
     </message>
     <message>
         <source>附上收到的文件并登记收到日期</source>
@@ -2017,6 +2013,25 @@
     </message>
 </context>
 <context>
+    <name>ContactOps</name>
+    <message>
+        <source>正在写出模板…</source>
+        <translation>Writing the template…</translation>
+    </message>
+    <message>
+        <source>正在导出 vCard…</source>
+        <translation>Exporting vCards…</translation>
+    </message>
+    <message>
+        <source>正在导出联系人…</source>
+        <translation>Exporting contacts…</translation>
+    </message>
+    <message>
+        <source>正在生成通讯录 PDF…</source>
+        <translation>Creating the contact sheet PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ContactSheet</name>
     <message>
         <source>“职责”从下拉列表中选择；留空视为“其他”。</source>
@@ -2025,6 +2040,10 @@
     <message>
         <source>一个格子里可以写几个电话，用顿号、分号或换行隔开；请把电话列设为文本格式。</source>
         <translation>One cell may hold several phone numbers separated by 、, semicolons or line breaks; format the phone column as text.</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>与第 {n} 行是同一单位的同名联系人；同一人请只写一行，电话可写在同一格</source>
@@ -2043,6 +2062,10 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -2055,8 +2078,8 @@
         <translation>The name is empty; enter the contact&apos;s name</translation>
     </message>
     <message>
-        <source>姓名和单位都相同的联系人会被更新，其余新建。任何一行有问题时整个文件都不导入，问题写入导入报告。</source>
-        <translation>Contacts with the same name and organisation are updated, all others created. If any row has a problem, nothing in the file is imported and the problems go into the import report.</translation>
+        <source>姓名和单位都相同的联系人会被更新，其余新建。有问题的行写入检查报告；默认全部无误才导入，也可选择只导入无误的行。</source>
+        <translation>Contacts with the same name and unit are updated, the others are created. Rows with problems go to the check report; by default the file is imported only when every row is valid, or you may import only the valid rows.</translation>
     </message>
     <message>
         <source>工作单位</source>
@@ -2081,6 +2104,14 @@
     <message>
         <source>手机号</source>
         <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>update</translation>
     </message>
     <message>
         <source>每行一位联系人。第 2 行是示例，导入前请删除或改写。“姓名”必填。</source>
@@ -2139,6 +2170,10 @@
         <translation>Contact phone</translation>
     </message>
     <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
         <source>角色</source>
         <translation>Function</translation>
     </message>
@@ -2178,10 +2213,6 @@
         <translation>Email &quot;{e}&quot; is not in the right form; it should look like name@example.com</translation>
     </message>
     <message>
-        <source>电话号码“{n}”格式不对，只能含数字、空格、横线、括号，分机可写成“转123”</source>
-        <translation>Phone number &quot;{n}&quot; is not in the right form; use only digits, spaces, dashes and brackets, and write an extension as &quot;转123&quot;</translation>
-    </message>
-    <message>
         <source>电话类型“{k}”无效</source>
         <translation>Phone type &quot;{k}&quot; is not valid</translation>
     </message>
@@ -2209,26 +2240,6 @@
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <source>{kind}；工会代码：{code}；报名 {n} 条</source>
-        <translation>{kind}; union code: {code}; {n} registrations</translation>
-    </message>
-    <message>
-        <source>{name}：{kind}，工会代码 {code}，下级单位 {n} 个</source>
-        <translation>{name}: {kind}, union code {code}, {n} sub-organisations</translation>
-    </message>
-    <message>
-        <source>“{name}”是重复的单位：它的报名、联系人和下级单位将转到下面选择的保留单位，它本身标为“已合并”。</source>
-        <translation>&quot;{name}&quot; is a duplicate: its registrations, contacts and sub-organisations move to the organisation chosen below, and it is marked &quot;merged&quot;.</translation>
-    </message>
-    <message>
-        <source>下载工会代码表导入模板</source>
-        <translation>Download Union-Code Import Template</translation>
-    </message>
-    <message>
-        <source>下载工会代码表导入模板…</source>
-        <translation>Download Union-Code Import Template…</translation>
-    </message>
-    <message>
         <source>下载联系人导入模板</source>
         <translation>Download Contact Import Template</translation>
     </message>
@@ -2237,44 +2248,20 @@
         <translation>Download Contact Import Template…</translation>
     </message>
     <message>
-        <source>停用</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
         <source>全部</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>全部单位</source>
-        <translation>All organisations</translation>
     </message>
     <message>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>删除单位</source>
-        <translation>Delete Organisation</translation>
-    </message>
-    <message>
         <source>删除联系人</source>
         <translation>Delete Contacts</translation>
     </message>
     <message>
-        <source>单位与工会代码</source>
-        <translation>Organisations and union codes</translation>
-    </message>
-    <message>
         <source>发邮件</source>
         <translation>Send Email</translation>
-    </message>
-    <message>
-        <source>合并到…</source>
-        <translation>Merge Into…</translation>
-    </message>
-    <message>
-        <source>合并重复单位</source>
-        <translation>Merge Duplicate Organisation</translation>
     </message>
     <message>
         <source>复制{kind} {n}</source>
@@ -2305,24 +2292,8 @@
         <translation>Import/Export</translation>
     </message>
     <message>
-        <source>导入完成：新建或更新 {w} 个单位，未变 {u} 个。</source>
-        <translation>Import finished: {w} organisations created or updated, {u} unchanged.</translation>
-    </message>
-    <message>
         <source>导入完成：新建或更新 {w} 位，未变 {u} 位。</source>
         <translation>Import finished: {w} contacts created or updated, {u} unchanged.</translation>
-    </message>
-    <message>
-        <source>导入工会代码表</source>
-        <translation>Import Union Codes</translation>
-    </message>
-    <message>
-        <source>导入工会代码表（xlsx）…</source>
-        <translation>Import Union Codes (xlsx)…</translation>
-    </message>
-    <message>
-        <source>导入联系人</source>
-        <translation>Import Contacts</translation>
     </message>
     <message>
         <source>导入联系人（xlsx）…</source>
@@ -2337,14 +2308,6 @@
         <translation>Export to Phone (vCard)…</translation>
     </message>
     <message>
-        <source>导出工会代码表</source>
-        <translation>Export Union Codes</translation>
-    </message>
-    <message>
-        <source>导出工会代码表（xlsx）…</source>
-        <translation>Export Union Codes (xlsx)…</translation>
-    </message>
-    <message>
         <source>导出联系人</source>
         <translation>Export Contacts</translation>
     </message>
@@ -2353,20 +2316,8 @@
         <translation>Export Contacts (xlsx)…</translation>
     </message>
     <message>
-        <source>工会代码表.xlsx</source>
-        <translation>union-codes.xlsx</translation>
-    </message>
-    <message>
-        <source>工会代码表导入模板.xlsx</source>
-        <translation>union-code-import-template.xlsx</translation>
-    </message>
-    <message>
         <source>工种：</source>
         <translation>Trade:</translation>
-    </message>
-    <message>
-        <source>已停用单位。</source>
-        <translation>Organisation deactivated.</translation>
     </message>
     <message>
         <source>已写出导入模板：{p}</source>
@@ -2375,14 +2326,6 @@
     <message>
         <source>已删除 {n} 位联系人。</source>
         <translation>Deleted {n} contacts.</translation>
-    </message>
-    <message>
-        <source>已删除单位。</source>
-        <translation>Organisation deleted.</translation>
-    </message>
-    <message>
-        <source>已合并单位。</source>
-        <translation>Organisations merged.</translation>
     </message>
     <message>
         <source>已复制电话：{t}</source>
@@ -2397,10 +2340,6 @@
         <translation>Copied: {t}</translation>
     </message>
     <message>
-        <source>已导出 {n} 个单位到 {p}</source>
-        <translation>Exported {n} organisations to {p}</translation>
-    </message>
-    <message>
         <source>已导出 {n} 位联系人到 {p}</source>
         <translation>Exported {n} contacts to {p}</translation>
     </message>
@@ -2409,20 +2348,8 @@
         <translation>Exported {n} vCards to {p}</translation>
     </message>
     <message>
-        <source>已恢复单位。</source>
-        <translation>Organisation restored.</translation>
-    </message>
-    <message>
         <source>已生成通讯录 PDF（{n} 页）：{p}</source>
         <translation>Contact sheet PDF created ({n} pages): {p}</translation>
-    </message>
-    <message>
-        <source>已移动单位。</source>
-        <translation>Organisation moved.</translation>
-    </message>
-    <message>
-        <source>恢复</source>
-        <translation>Restore</translation>
     </message>
     <message>
         <source>所选联系人没有电子邮箱。</source>
@@ -2441,20 +2368,8 @@
         <translation>Print the current list as a PDF</translation>
     </message>
     <message>
-        <source>把所选单位（连同其全部下级）移到哪个单位之下？</source>
-        <translation>Move the selected organisation (with everything below it) under which organisation?</translation>
-    </message>
-    <message>
         <source>搜索姓名、拼音首字母、电话、单位……</source>
         <translation>Search name, pinyin initials, phone, organisation…</translation>
-    </message>
-    <message>
-        <source>新建下级单位…</source>
-        <translation>New Sub-organisation…</translation>
-    </message>
-    <message>
-        <source>新建单位</source>
-        <translation>New Organisation</translation>
     </message>
     <message>
         <source>新建联系人</source>
@@ -2469,52 +2384,8 @@
         <translation>Cannot Delete</translation>
     </message>
     <message>
-        <source>无法完成</source>
-        <translation>Could Not Finish</translation>
-    </message>
-    <message>
         <source>无法编辑</source>
         <translation>Cannot Edit</translation>
-    </message>
-    <message>
-        <source>显示已停用</source>
-        <translation>Show deactivated</translation>
-    </message>
-    <message>
-        <source>更多</source>
-        <translation>More</translation>
-    </message>
-    <message>
-        <source>查找单位名称或工会代码……</source>
-        <translation>Find an organisation name or union code…</translation>
-    </message>
-    <message>
-        <source>正在写出模板…</source>
-        <translation>Writing the template…</translation>
-    </message>
-    <message>
-        <source>正在导入工会代码表…</source>
-        <translation>Importing union codes…</translation>
-    </message>
-    <message>
-        <source>正在导入联系人…</source>
-        <translation>Importing contacts…</translation>
-    </message>
-    <message>
-        <source>正在导出 vCard…</source>
-        <translation>Exporting vCards…</translation>
-    </message>
-    <message>
-        <source>正在导出工会代码表…</source>
-        <translation>Exporting union codes…</translation>
-    </message>
-    <message>
-        <source>正在导出联系人…</source>
-        <translation>Exporting contacts…</translation>
-    </message>
-    <message>
-        <source>正在生成通讯录 PDF…</source>
-        <translation>Creating the contact sheet PDF…</translation>
     </message>
     <message>
         <source>海河工匠杯</source>
@@ -2525,20 +2396,8 @@
         <translation>Write to the selected contacts with your email program (or click an address in the table)</translation>
     </message>
     <message>
-        <source>确定删除所选单位吗？有报名或下级的单位不能删除，只能停用。</source>
-        <translation>Delete the selected organisation? Organisations with registrations or sub-organisations cannot be deleted, only deactivated.</translation>
-    </message>
-    <message>
         <source>确定删除所选的 {n} 位联系人吗？此操作会记入审计日志。</source>
         <translation>Delete the {n} selected contacts? This is written to the audit log.</translation>
-    </message>
-    <message>
-        <source>移动到…</source>
-        <translation>Move To…</translation>
-    </message>
-    <message>
-        <source>移动单位</source>
-        <translation>Move Organisation</translation>
     </message>
     <message>
         <source>给 {e} 写邮件</source>
@@ -2561,10 +2420,6 @@
         <translation>contact-import-template.xlsx</translation>
     </message>
     <message>
-        <source>请先在左侧选择一个单位。</source>
-        <translation>Select an organisation on the left first.</translation>
-    </message>
-    <message>
         <source>请先在表中选择一位联系人。</source>
         <translation>Select a contact in the table first.</translation>
     </message>
@@ -2583,14 +2438,6 @@
     <message>
         <source>通讯录.xlsx</source>
         <translation>contacts.xlsx</translation>
-    </message>
-    <message>
-        <source>（已停用）</source>
-        <translation> (deactivated)</translation>
-    </message>
-    <message>
-        <source>（已合并）</source>
-        <translation> (merged)</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3035,18 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>All</translation>
     </message>
     <message>
+        <source>删除工种</source>
+        <translation>Delete trade</translation>
+    </message>
+    <message>
+        <source>删除工种“{t}”及其场次？删除后不能恢复（审计日志中保留其设置）。</source>
+        <translation>Delete the trade &quot;{t}&quot; and its sessions? This cannot be undone (the audit log keeps its settings).</translation>
+    </message>
+    <message>
+        <source>删除误建的工种（已有报名、评分或裁判的工种不能删除，可把状态改为“已取消”）</source>
+        <translation>Delete a trade created by mistake (a trade with registrations, scores or judges cannot be deleted; set its status to &quot;Cancelled&quot; instead)</translation>
+    </message>
+    <message>
         <source>单人</source>
         <translation>Individual</translation>
     </message>
@@ -3220,16 +3079,16 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Import Trades…</translation>
     </message>
     <message>
-        <source>工种列表有错误，未导入</source>
-        <translation>The trade list has errors and was not imported</translation>
-    </message>
-    <message>
         <source>工种列表模板.xlsx</source>
         <translation>trade-list-template.xlsx</translation>
     </message>
     <message>
         <source>已保存模板：{file}</source>
         <translation>Template saved: {file}</translation>
+    </message>
+    <message>
+        <source>已删除工种 {t}</source>
+        <translation>Trade {t} deleted</translation>
     </message>
     <message>
         <source>已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。</source>
@@ -3250,10 +3109,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>归档赛事</source>
         <translation>Archive Contest</translation>
-    </message>
-    <message>
-        <source>打开错误报告</source>
-        <translation>Open Error Report</translation>
     </message>
     <message>
         <source>报名 {r}：待审核 {s}、工会已审核 {u}、已确认 {c}、退回 {ret}、不予通过 {rej}、弃权 {w}；已检录 {ci}；已评分 {sc}；锁定：{lk}</source>
@@ -3286,10 +3141,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>本赛事已归档，只能查看；如需修改，请先点击“取消归档”。</source>
         <translation>This contest is archived and can only be viewed; to change it, click &quot;Unarchive&quot; first.</translation>
-    </message>
-    <message>
-        <source>正在导入工种列表……</source>
-        <translation>Importing the trade list…</translation>
     </message>
     <message>
         <source>理论 {t}% / 实操 {p}%&#x3000;合格线 {pl}&#x3000;{award}&#x3000;并列：{tie}&#x3000;场次 {n} 个</source>
@@ -3535,6 +3386,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Export Register…</translation>
     </message>
     <message>
+        <source>已为 {n} 个单位登记应交项目。</source>
+        <translation>Registered a due item for {n} organisations.</translation>
+    </message>
+    <message>
         <source>已导出：{file}</source>
         <translation>Exported: {file}</translation>
     </message>
@@ -3696,14 +3551,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>文件 {file} 超过 20 MB，请压缩或只附上正文后再登记。</source>
         <translation>File {file} is larger than 20 MB; compress it or attach only the main text, then record it.</translation>
-    </message>
-    <message>
-        <source>无法写入文件 {file}：文件夹 {folder} 不存在。</source>
-        <translation>Cannot write file {file}: folder {folder} does not exist.</translation>
-    </message>
-    <message>
-        <source>无法写入文件 {file}：文件被占用或没有写入权限；请在 Excel 中关闭它或换一个位置后重试。</source>
-        <translation>Cannot write file {file}: it is in use or not writable; close it in Excel or choose another location and try again.</translation>
     </message>
     <message>
         <source>无法读取文件 {file}（{err}）。</source>
@@ -4426,12 +4273,12 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
 <context>
     <name>OrgDialog</name>
     <message>
-        <source>6 位（区、局、集团公司工会），下级每级加 3 位</source>
-        <translation>6 digits (district, bureau, group company union); 3 more for each level below</translation>
-    </message>
-    <message>
         <source>上级单位：</source>
         <translation>Parent organisation:</translation>
+    </message>
+    <message>
+        <source>以所属工会提供的代码为准（数字和字母）</source>
+        <translation>As provided by the union (digits and letters)</translation>
     </message>
     <message>
         <source>单位</source>
@@ -4508,24 +4355,20 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
 <context>
     <name>OrgSheet</name>
     <message>
-        <source>-导入报告</source>
-        <translation>-import report</translation>
-    </message>
-    <message>
-        <source>“上级单位”填上级的全称、简称或工会代码；上级可以在同一文件中。留空时按工会代码的前几位自动找上级。</source>
-        <translation>&quot;Parent organisation&quot;: the parent&apos;s full name, short name or union code; the parent may be in the same file. If empty, the parent is found from the leading digits of the union code.</translation>
+        <source>“上级单位”填上级的全称、简称或工会代码；上级可以在同一文件中。留空时，按“6 位 + 每级 3 位”编排的代码会按前几位自动找上级。下级代码不以上级代码开头时只作提醒，不影响导入。</source>
+        <translation>&quot;Parent unit&quot;: the parent&apos;s full name, short name or union code; the parent may be in the same file. When empty, a code laid out as 6 digits plus 3 per level finds its parent by its leading digits. A child code that does not start with its parent&apos;s code is only a warning and does not stop the import.</translation>
     </message>
     <message>
         <source>“单位名称”必填；也可写作“工会名称”。</source>
         <translation>&quot;Organisation name&quot; is required; it may also be headed &quot;Union name&quot;.</translation>
     </message>
     <message>
-        <source>“工会代码”：区、局、集团公司工会为 6 位数字（如 120101），下级每级再加 3 位（如 120101001）。请把该列设为文本格式，以免 Excel 去掉开头的 0。</source>
-        <translation>&quot;Union code&quot;: 6 digits for district, bureau and group company unions (e.g. 120101), plus 3 for each level below (e.g. 120101001). Format the column as text so Excel keeps leading zeros.</translation>
+        <source>“工会代码”以各工会提供的为准：数字和字母，4–32 位，每个代码只能给一个单位（如区总工会 120101，其下基层工会 120101001）。请把该列设为文本格式，以免 Excel 去掉开头的 0。</source>
+        <translation>&quot;Union code&quot;: as provided by the unions, 4–32 digits and letters, each code for one unit only (e.g. district union 120101, a grassroots union below it 120101001). Format the column as text so Excel keeps leading zeros.</translation>
     </message>
     <message>
-        <source>“类型”从下拉列表中选择；留空时 6 位代码视为区总工会，更长的代码视为基层工会，无代码视为工作单位。</source>
-        <translation>Choose the &quot;type&quot; from the drop-down list; if empty, a 6-digit code means a district trade union federation, a longer code a grassroots union, and no code an employer.</translation>
+        <source>“类型”从下拉列表中选择；留空时 6 位数字的代码视为区总工会，其他代码视为基层工会，无代码视为工作单位。</source>
+        <translation>&quot;Type&quot;: choose from the drop-down list; when empty, a 6-digit code is a district union, other codes are grassroots unions, and a unit without a code is an employer.</translation>
     </message>
     <message>
         <source>上级单位</source>
@@ -4550,6 +4393,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>上级工会代码</source>
         <translation>Parent union code</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>与第 {n} 行的单位名称重复；同一单位只写一行</source>
@@ -4596,6 +4443,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Address</translation>
     </message>
     <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -4636,12 +4487,16 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>The database has {n} organisations with this name; enter a union code to tell them apart, or merge the duplicates first</translation>
     </message>
     <message>
-        <source>文件 {file} 有 {n} 行有问题，未导入任何数据。第一处：第 {row} 行“{col}”列（{value}）：{msg}。全部问题见报告 {report}，改正后请重新导入。</source>
-        <translation>File {file} has {n} rows with problems; nothing was imported. First: row {row}, column &quot;{col}&quot; ({value}): {msg}. All problems are listed in the report {report}; correct them and import again.</translation>
+        <source>新建</source>
+        <translation>new</translation>
     </message>
     <message>
         <source>无法写入文件 {path}：{err}；请在 Excel 中关闭它或换一个位置保存。</source>
         <translation>Cannot write file {path}: {err}; close it in Excel or save it somewhere else.</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>update</translation>
     </message>
     <message>
         <source>有 {n} 个单位叫这个名字；请改填上级的工会代码</source>
@@ -4656,8 +4511,8 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Phone</translation>
     </message>
     <message>
-        <source>空</source>
-        <translation>empty</translation>
+        <source>第 {row} 行：提醒：{msg}</source>
+        <translation>Row {row}: note: {msg}</translation>
     </message>
     <message>
         <source>第 {row} 行：新建“{name}”</source>
@@ -4692,6 +4547,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Contact phone</translation>
     </message>
     <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
         <source>该代码属于已停用（或已合并）的单位“{name}”；请先恢复它或改用现在的单位代码</source>
         <translation>This code belongs to the deactivated (or merged) organisation &quot;{name}&quot;; restore it first or use the current organisation&apos;s code</translation>
     </message>
@@ -4702,6 +4561,197 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>通讯地址</source>
         <translation>Postal address</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreePanel</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{kind}；工会代码：{code}；报名 {n} 条</source>
+        <translation>{kind}; union code: {code}; {n} registrations</translation>
+    </message>
+    <message>
+        <source>{name}：{kind}，工会代码 {code}，下级单位 {n} 个</source>
+        <translation>{name}: {kind}, union code {code}, {n} sub-organisations</translation>
+    </message>
+    <message>
+        <source>“{name}”是重复的单位：它的报名、联系人和下级单位将转到下面选择的保留单位，它本身标为“已合并”。</source>
+        <translation>&quot;{name}&quot; is a duplicate: its registrations, contacts and sub-organisations move to the organisation chosen below, and it is marked &quot;merged&quot;.</translation>
+    </message>
+    <message>
+        <source>下载工会代码表导入模板</source>
+        <translation>Download Union-Code Import Template</translation>
+    </message>
+    <message>
+        <source>下载工会代码表导入模板…</source>
+        <translation>Download Union-Code Import Template…</translation>
+    </message>
+    <message>
+        <source>严格检查工会代码格式（6 位 + 每级 3 位）</source>
+        <translation>Check union codes strictly (6 digits plus 3 per level)</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除单位</source>
+        <translation>Delete Organisation</translation>
+    </message>
+    <message>
+        <source>单位与工会代码</source>
+        <translation>Organisations and union codes</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>Merge Into…</translation>
+    </message>
+    <message>
+        <source>合并重复单位</source>
+        <translation>Merge Duplicate Organisation</translation>
+    </message>
+    <message>
+        <source>导入完成：新建或更新 {w} 个单位，未变 {u} 个。</source>
+        <translation>Import finished: {w} organisations created or updated, {u} unchanged.</translation>
+    </message>
+    <message>
+        <source>导入工会代码表（xlsx）…</source>
+        <translation>Import Union Codes (xlsx)…</translation>
+    </message>
+    <message>
+        <source>导出工会代码表</source>
+        <translation>Export Union Codes</translation>
+    </message>
+    <message>
+        <source>导出工会代码表（xlsx）…</source>
+        <translation>Export Union Codes (xlsx)…</translation>
+    </message>
+    <message>
+        <source>工会代码检查：严格（6 位 + 每级 3 位的数字）。</source>
+        <translation>Union code check: strict (6 digits plus 3 per level).</translation>
+    </message>
+    <message>
+        <source>工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。</source>
+        <translation>Union code check: any code the unions provide (4–32 digits and letters).</translation>
+    </message>
+    <message>
+        <source>工会代码表.xlsx</source>
+        <translation>union-codes.xlsx</translation>
+    </message>
+    <message>
+        <source>工会代码表导入模板.xlsx</source>
+        <translation>union-code-import-template.xlsx</translation>
+    </message>
+    <message>
+        <source>已保存单位。</source>
+        <translation>Unit saved.</translation>
+    </message>
+    <message>
+        <source>已停用单位。</source>
+        <translation>Organisation deactivated.</translation>
+    </message>
+    <message>
+        <source>已写出导入模板：{p}</source>
+        <translation>Import template written: {p}</translation>
+    </message>
+    <message>
+        <source>已删除单位。</source>
+        <translation>Organisation deleted.</translation>
+    </message>
+    <message>
+        <source>已合并单位。</source>
+        <translation>Organisations merged.</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个单位到 {p}</source>
+        <translation>Exported {n} organisations to {p}</translation>
+    </message>
+    <message>
+        <source>已恢复单位。</source>
+        <translation>Organisation restored.</translation>
+    </message>
+    <message>
+        <source>已移动单位。</source>
+        <translation>Organisation moved.</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>把所选单位（连同其全部下级）移到哪个单位之下？</source>
+        <translation>Move the selected organisation (with everything below it) under which organisation?</translation>
+    </message>
+    <message>
+        <source>新建下级单位…</source>
+        <translation>New Sub-organisation…</translation>
+    </message>
+    <message>
+        <source>新建单位</source>
+        <translation>New Organisation</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could Not Finish</translation>
+    </message>
+    <message>
+        <source>无法编辑</source>
+        <translation>Cannot Edit</translation>
+    </message>
+    <message>
+        <source>显示已停用</source>
+        <translation>Show deactivated</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>查找单位名称或工会代码……</source>
+        <translation>Find an organisation name or union code…</translation>
+    </message>
+    <message>
+        <source>确定删除所选单位吗？有报名或下级的单位不能删除，只能停用。</source>
+        <translation>Delete the selected organisation? Organisations with registrations or sub-organisations cannot be deleted, only deactivated.</translation>
+    </message>
+    <message>
+        <source>移动到…</source>
+        <translation>Move To…</translation>
+    </message>
+    <message>
+        <source>移动单位</source>
+        <translation>Move Organisation</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>请先在左侧选择一个单位。</source>
+        <translation>Select an organisation on the left first.</translation>
+    </message>
+    <message>
+        <source>（已停用）</source>
+        <translation> (deactivated)</translation>
+    </message>
+    <message>
+        <source>（已合并）</source>
+        <translation> (merged)</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4833,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Filings/summaries</translation>
     </message>
     <message>
+        <source>工会代码“{code}”不以上级单位“{parent}”的代码“{pcode}”开头；请核对（不影响保存）</source>
+        <translation>Union code &quot;{code}&quot; does not start with the code &quot;{pcode}&quot; of its parent &quot;{parent}&quot;; please check (saving is not affected)</translation>
+    </message>
+    <message>
         <source>工会代码“{code}”已属于“{name}”；每个代码只能给一个单位，请核对后再填。</source>
         <translation>Union code &quot;{code}&quot; already belongs to &quot;{name}&quot;; each code belongs to one organisation only, please check it.</translation>
     </message>
@@ -4791,12 +4845,12 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Union code &quot;{code}&quot; is not valid: {why}.</translation>
     </message>
     <message>
-        <source>工会代码只能由数字组成</source>
-        <translation>A union code may contain digits only</translation>
+        <source>工会代码只能由数字和字母组成</source>
+        <translation>A union code may contain only digits and letters</translation>
     </message>
     <message>
-        <source>工会代码应为 6 位（区、局、集团公司工会），下级每级再加 3 位（9、12、15 或 18 位）</source>
-        <translation>A union code has 6 digits (district, bureau or group company union), plus 3 more for each level below (9, 12, 15 or 18 digits)</translation>
+        <source>工会代码应为 {lo}–{hi} 位数字或字母</source>
+        <translation>A union code has {lo}–{hi} digits or letters</translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的单位；它可能已被删除，请刷新后再试。</source>
@@ -4809,6 +4863,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>报名</source>
         <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>按本系统的严格格式，工会代码应为 6 位（区、局、集团公司工会），下级每级再加 3 位（9、12、15 或 18 位）</source>
+        <translation>In the strict format a union code has 6 digits (district, bureau or group-company union) plus 3 per level below (9, 12, 15 or 18 digits)</translation>
     </message>
     <message>
         <source>用户的审核范围</source>
@@ -4867,6 +4925,25 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>第 {n} 页 共 {m} 页</source>
         <translation>Page {n} of {m}</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>固定电话“{v}”缺少区号；请写成 022-23456789 的形式。</source>
+        <translation>Landline &quot;{v}&quot; lacks the area code; write it as 022-23456789.</translation>
+    </message>
+    <message>
+        <source>电话“{v}”不是有效的手机号（11 位，1 开头）或带区号的固定电话。</source>
+        <translation>Phone &quot;{v}&quot; is neither a valid mobile number (11 digits starting with 1) nor a landline with area code.</translation>
+    </message>
+    <message>
+        <source>电话号码“{n}”格式不对，只能含数字、空格、横线、括号，分机可写成“转123”</source>
+        <translation>Phone number &quot;{n}&quot; is not in the right form; use only digits, spaces, dashes and brackets, and write an extension as &quot;转123&quot;</translation>
+    </message>
+    <message>
+        <source>请填写手机号或带区号的固定电话。</source>
+        <translation>Enter a mobile number or a landline with area code.</translation>
     </message>
 </context>
 <context>
@@ -5405,10 +5482,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Date of birth &quot;{v}&quot; is not recognised; write it as 1990-01-02 or 1990年1月2日.</translation>
     </message>
     <message>
-        <source>固定电话“{v}”缺少区号；请写成 022-23456789 的形式。</source>
-        <translation>Landline &quot;{v}&quot; lacks the area code; write it as 022-23456789.</translation>
-    </message>
-    <message>
         <source>姓名不能为空。</source>
         <translation>The name cannot be empty.</translation>
     </message>
@@ -5489,10 +5562,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>A registration with status &quot;{s}&quot; cannot be given &quot;{a}&quot; (only from {src}).</translation>
     </message>
     <message>
-        <source>电话“{v}”不是有效的手机号（11 位，1 开头）或带区号的固定电话。</source>
-        <translation>Phone &quot;{v}&quot; is neither a valid mobile number (11 digits starting with 1) nor a landline with area code.</translation>
-    </message>
-    <message>
         <source>组别“{g}”与工种“{t}”的组别“{tg}”不符。</source>
         <translation>Group &quot;{g}&quot; does not match the group &quot;{tg}&quot; of trade &quot;{t}&quot;.</translation>
     </message>
@@ -5507,10 +5576,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>职工组须填写工会代码（由所属区、局、集团工会提供）。</source>
         <translation>The employee group needs the union code (provided by the district, bureau or group company union).</translation>
-    </message>
-    <message>
-        <source>请填写手机号或带区号的固定电话。</source>
-        <translation>Enter a mobile number or a landline with area code.</translation>
     </message>
     <message>
         <source>身份证号不能为空。</source>
@@ -5671,6 +5736,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Set {n} registrations to &quot;{s}&quot;.</translation>
     </message>
     <message>
+        <source>已新增报名，编号 {id}。</source>
+        <translation>Registration added, number {id}.</translation>
+    </message>
+    <message>
         <source>弃权</source>
         <translation>Withdraw</translation>
     </message>
@@ -5759,10 +5828,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Roster exported: {p}, {n} people.</translation>
     </message>
     <message>
-        <source>请填写“{a}”的原因：</source>
-        <translation>Enter the reason for &quot;{a}&quot;:</translation>
-    </message>
-    <message>
         <source>退回修改…</source>
         <translation>Return for Changes…</translation>
     </message>
@@ -5800,6 +5865,33 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>账号“{user}”（{role}）无权执行“{a}”；请用有此权限的账号登录，或交由大赛办公室办理。</source>
         <translation>Account &quot;{user}&quot; ({role}) may not perform &quot;{a}&quot;; log in with an account that has this permission, or pass it to the contest office.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReasonDialog</name>
+    <message>
+        <source>“{a}”必须填写原因。</source>
+        <translation>&quot;{a}&quot; needs a reason.</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>审核原因</source>
+        <translation>Review reason</translation>
+    </message>
+    <message>
+        <source>将对选中的 {n} 条报名执行“{a}”。可填写原因（选填）：</source>
+        <translation>&quot;{a}&quot; will be applied to the {n} selected registrations. Reason (optional):</translation>
+    </message>
+    <message>
+        <source>将对选中的 {n} 条报名执行“{a}”。请填写原因：</source>
+        <translation>&quot;{a}&quot; will be applied to the {n} selected registrations. Please give the reason:</translation>
+    </message>
+    <message>
+        <source>记入审核历史和审计日志，报名单位可以看到</source>
+        <translation>Recorded in the review history and the audit log; the registering unit can see it</translation>
     </message>
 </context>
 <context>
@@ -6140,6 +6232,10 @@ With {n} entrants: {counts}</translation>
         <translation>Delete Session</translation>
     </message>
     <message>
+        <source>单位库中还没有的承办单位：填写全称后新建并选中</source>
+        <translation>A host unit not yet in the unit list: type its full name to create and select it</translation>
+    </message>
+    <message>
         <source>参赛形式：</source>
         <translation>Format:</translation>
     </message>
@@ -6220,6 +6316,10 @@ With {n} entrants: {counts}</translation>
         <translation>Scores locked ({k})</translation>
     </message>
     <message>
+        <source>承办单位全称：</source>
+        <translation>Host unit&apos;s full name:</translation>
+    </message>
+    <message>
         <source>承办单位：</source>
         <translation>Host organisation:</translation>
     </message>
@@ -6242,6 +6342,14 @@ With {n} entrants: {counts}</translation>
     <message>
         <source>新增工种</source>
         <translation>Add Trade</translation>
+    </message>
+    <message>
+        <source>新建承办单位</source>
+        <translation>New host unit</translation>
+    </message>
+    <message>
+        <source>新建承办单位…</source>
+        <translation>New host unit…</translation>
     </message>
     <message>
         <source>最少参赛人数：</source>
@@ -6343,8 +6451,8 @@ With {n} entrants: {counts}</translation>
 <context>
     <name>Trades</name>
     <message>
-        <source>.报告</source>
-        <translation>.report</translation>
+        <source>不变</source>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>不是有效的技能等级，例如“高级工（三级）”。</source>
@@ -6431,6 +6539,10 @@ With {n} entrants: {counts}</translation>
         <translation>Session {d} already has check-in or draw records and cannot be deleted; please keep it.</translation>
     </message>
     <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -6459,6 +6571,10 @@ With {n} entrants: {counts}</translation>
         <translation>Trade</translation>
     </message>
     <message>
+        <source>工种“{c} {n}”{detail}，不能删除；如不再举办，请把状态改为“已取消”。</source>
+        <translation>Trade &quot;{c} {n}&quot; {detail} and cannot be deleted; if it will not take place, set its status to &quot;Cancelled&quot;.</translation>
+    </message>
+    <message>
         <source>工种“{n}”</source>
         <translation>Trade &quot;{n}&quot;</translation>
     </message>
@@ -6475,10 +6591,6 @@ With {n} entrants: {counts}</translation>
         <translation>Trades</translation>
     </message>
     <message>
-        <source>工种列表有 {n} 行有问题，没有导入任何一行；第一处：第 {row} 行“{col}”：{msg}。请按报告 {report} 改正后重新导入。</source>
-        <translation>The trade list has {n} rows with problems, so no row was imported; first: row {row}, &quot;{col}&quot;: {msg}. Correct them as shown in the report {report} and import again.</translation>
-    </message>
-    <message>
         <source>工种名称</source>
         <translation>Trade name</translation>
     </message>
@@ -6493,6 +6605,14 @@ With {n} entrants: {counts}</translation>
     <message>
         <source>已取消</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已有 {n} 人报名</source>
+        <translation>{n} people registered</translation>
+    </message>
+    <message>
+        <source>已有评分、裁判、检录或抽签等记录</source>
+        <translation>already has scores, judges, check-ins or lots</translation>
     </message>
     <message>
         <source>已结束</source>
@@ -6587,20 +6707,16 @@ With {n} entrants: {counts}</translation>
         <translation>If the file has any error, no row is imported; the program writes a report marking the errors, so correct them and import again.</translation>
     </message>
     <message>
-        <source>新增工种 {c} {n}</source>
-        <translation>Added trade {c} {n}</translation>
-    </message>
-    <message>
-        <source>新建承办单位“{n}”</source>
-        <translation>New host organisation &quot;{n}&quot;</translation>
+        <source>新增</source>
+        <translation>New</translation>
     </message>
     <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <source>更新工种 {c}：{f}</source>
-        <translation>Updated trade {c}: {f}</translation>
+        <source>更新</source>
+        <translation>update</translation>
     </message>
     <message>
         <source>最低人数</source>
@@ -6715,6 +6831,18 @@ With {n} entrants: {counts}</translation>
         <translation>Session {i} ends at {e:%H:%M}, which is not after its start at {s:%H:%M}; please correct it.</translation>
     </message>
     <message>
+        <source>第 {r} 行：新增工种 {c} {n}</source>
+        <translation>Row {r}: new trade {c} {n}</translation>
+    </message>
+    <message>
+        <source>第 {r} 行：新建承办单位“{n}”</source>
+        <translation>Row {r}: new host unit &quot;{n}&quot;</translation>
+    </message>
+    <message>
+        <source>第 {r} 行：更新工种 {c}：{f}</source>
+        <translation>Row {r}: trade {c} updated: {f}</translation>
+    </message>
+    <message>
         <source>等级要求</source>
         <translation>Level required</translation>
     </message>
@@ -6763,12 +6891,20 @@ With {n} entrants: {counts}</translation>
         <translation>Award shares</translation>
     </message>
     <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
         <source>请填写工种代码（例如 W-CNC）。</source>
         <translation>Enter a trade code (e.g. W-CNC).</translation>
     </message>
     <message>
         <source>请填写工种名称。</source>
         <translation>Enter a trade name.</translation>
+    </message>
+    <message>
+        <source>请填写承办单位的全称。</source>
+        <translation>Please enter the host unit&apos;s full name.</translation>
     </message>
     <message>
         <source>赛事“{n}”已归档，不能再修改其工种；如需修改，请先取消归档。</source>
@@ -6789,6 +6925,17 @@ With {n} entrants: {counts}</translation>
     <message>
         <source>项目名称</source>
         <translation>Event name</translation>
+    </message>
+</context>
+<context>
+    <name>UnitOps</name>
+    <message>
+        <source>正在写出模板…</source>
+        <translation>Writing the template…</translation>
+    </message>
+    <message>
+        <source>正在导出工会代码表…</source>
+        <translation>Exporting union codes…</translation>
     </message>
 </context>
 <context>

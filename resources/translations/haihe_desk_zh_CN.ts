@@ -70,8 +70,8 @@
 {path}</translation>
     </message>
     <message>
-        <source>无法保存</source>
-        <translation>无法保存</translation>
+        <source>无法备份</source>
+        <translation>无法备份</translation>
     </message>
     <message>
         <source>无法恢复</source>
@@ -88,10 +88,6 @@
     <message>
         <source>用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。</source>
         <translation>用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。</translation>
-    </message>
-    <message>
-        <source>自动备份 {a} 份，手动和恢复前的备份 {m} 份</source>
-        <translation>自动备份 {a} 份，手动和恢复前的备份 {m} 份</translation>
     </message>
 </context>
 <context>
@@ -113,12 +109,20 @@
         <translation>备份设置</translation>
     </message>
     <message>
+        <source>无法保存</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
         <source>现有备份：</source>
         <translation>现有备份：</translation>
     </message>
     <message>
         <source>程序在启动时、每次导入之前和打开期间每小时自动备份 SQLite 数据库文件，只保留最近的若干份；手动备份和恢复前保存的备份不会被删除。使用 PostgreSQL 服务器时，请由服务器自身做定期备份。</source>
         <translation>程序在启动时、每次导入之前和打开期间每小时自动备份 SQLite 数据库文件，只保留最近的若干份；手动备份和恢复前保存的备份不会被删除。使用 PostgreSQL 服务器时，请由服务器自身做定期备份。</translation>
+    </message>
+    <message>
+        <source>自动备份 {a} 份，手动和恢复前的备份 {m} 份</source>
+        <translation>自动备份 {a} 份，手动和恢复前的备份 {m} 份</translation>
     </message>
 </context>
 <context>
@@ -154,6 +158,10 @@
     <message>
         <source>找不到文件 {path}；请检查路径。</source>
         <translation>找不到文件 {path}；请检查路径。</translation>
+    </message>
+    <message>
+        <source>整库替换前的数据已备份到 {path}</source>
+        <translation>整库替换前的数据已备份到 {path}</translation>
     </message>
     <message>
         <source>源数据库 {db} 的结构版本是 {rev}，本程序是 {head}；请先用本程序打开它一次完成升级，再复制。</source>
@@ -235,16 +243,16 @@
         <translation>人数不足</translation>
     </message>
     <message>
-        <source>从 xlsx 导入工会代码表（全部成功才写入）</source>
-        <translation>从 xlsx 导入工会代码表（全部成功才写入）</translation>
+        <source>从 xlsx 导入工会代码表（全部无误才写入）</source>
+        <translation>从 xlsx 导入工会代码表（全部无误才写入）</translation>
     </message>
     <message>
         <source>从 xlsx 导入报名（先全部检查，默认全部无误才写入）</source>
         <translation>从 xlsx 导入报名（先全部检查，默认全部无误才写入）</translation>
     </message>
     <message>
-        <source>从 xlsx 导入联系人（全部成功才写入）</source>
-        <translation>从 xlsx 导入联系人（全部成功才写入）</translation>
+        <source>从 xlsx 导入联系人（默认全部无误才写入）</source>
+        <translation>从 xlsx 导入联系人（默认全部无误才写入）</translation>
     </message>
     <message>
         <source>从 xlsx 工种列表导入；有错误时不导入任何一行并生成报告</source>
@@ -479,12 +487,12 @@
         <translation>只导出该工会及其下级单位的报名（工会代码、名称或 #编号）</translation>
     </message>
     <message>
-        <source>只检查并预览，不写入数据库</source>
-        <translation>只检查并预览，不写入数据库</translation>
+        <source>只接受 6 位 + 每级 3 位的数字代码</source>
+        <translation>只接受 6 位 + 每级 3 位的数字代码</translation>
     </message>
     <message>
-        <source>只检查，不写入</source>
-        <translation>只检查，不写入</translation>
+        <source>只检查并预览，不写入数据库</source>
+        <translation>只检查并预览，不写入数据库</translation>
     </message>
     <message>
         <source>只要匹配这段文字的联系人（姓名、拼音首字母、电话、单位）</source>
@@ -655,6 +663,18 @@
         <translation>工会代码</translation>
     </message>
     <message>
+        <source>工会代码检查：严格（6 位 + 每级 3 位的数字）。</source>
+        <translation>工会代码检查：严格（6 位 + 每级 3 位的数字）。</translation>
+    </message>
+    <message>
+        <source>工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。</source>
+        <translation>工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。</translation>
+    </message>
+    <message>
+        <source>工会代码的检查方式：默认接受任何 4–32 位数字和字母；--strict 要求 6 位 + 每级 3 位</source>
+        <translation>工会代码的检查方式：默认接受任何 4–32 位数字和字母；--strict 要求 6 位 + 每级 3 位</translation>
+    </message>
+    <message>
         <source>工会审核员所属工会：工会代码或单位名称</source>
         <translation>工会审核员所属工会：工会代码或单位名称</translation>
     </message>
@@ -689,10 +709,6 @@
     <message>
         <source>工种代码，例如 W-CNC</source>
         <translation>工种代码，例如 W-CNC</translation>
-    </message>
-    <message>
-        <source>工种列表 .xlsx 文件</source>
-        <translation>工种列表 .xlsx 文件</translation>
     </message>
     <message>
         <source>工种名称</source>
@@ -777,14 +793,6 @@
     <message>
         <source>已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）</source>
         <translation>已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）</translation>
-    </message>
-    <message>
-        <source>已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。</source>
-        <translation>已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。</translation>
-    </message>
-    <message>
-        <source>已导入：新建或更新 {w} 个，未变 {u} 个。</source>
-        <translation>已导入：新建或更新 {w} 个，未变 {u} 个。</translation>
     </message>
     <message>
         <source>已导出 {n} 个单位到 {file}</source>
@@ -1055,6 +1063,10 @@
         <translation>按比例时的取整方式</translation>
     </message>
     <message>
+        <source>接受各工会提供的任何代码（默认）</source>
+        <translation>接受各工会提供的任何代码（默认）</translation>
+    </message>
+    <message>
         <source>提示</source>
         <translation>提示</translation>
     </message>
@@ -1187,14 +1199,6 @@
         <translation>最少参赛人数（默认 30）</translation>
     </message>
     <message>
-        <source>有问题时写出的报告文件（默认在原文件旁）</source>
-        <translation>有问题时写出的报告文件（默认在原文件旁）</translation>
-    </message>
-    <message>
-        <source>未使用的列：{cols}</source>
-        <translation>未使用的列：{cols}</translation>
-    </message>
-    <message>
         <source>末尾记录被删除</source>
         <translation>末尾记录被删除</translation>
     </message>
@@ -1205,14 +1209,6 @@
     <message>
         <source>检查报告已写入：{path}</source>
         <translation>检查报告已写入：{path}</translation>
-    </message>
-    <message>
-        <source>检查通过：{n} 行可以导入（未写入）。</source>
-        <translation>检查通过：{n} 行可以导入（未写入）。</translation>
-    </message>
-    <message>
-        <source>检查通过：{n} 行都可以导入（未写入）。</source>
-        <translation>检查通过：{n} 行都可以导入（未写入）。</translation>
     </message>
     <message>
         <source>模板保存位置（.xlsx）</source>
@@ -1328,6 +1324,10 @@
         <translation>目标已有数据时整体替换（替换前先备份目标）</translation>
     </message>
     <message>
+        <source>目标数据库 {db} 已设置用户，整体替换它须由该数据库中有“恢复或覆盖数据库”权限的账号登录：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取。目标数据库未做修改。</source>
+        <translation>目标数据库 {db} 已设置用户，整体替换它须由该数据库中有“恢复或覆盖数据库”权限的账号登录：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取。目标数据库未做修改。</translation>
+    </message>
+    <message>
         <source>目标数据库文件或地址（须为空）</source>
         <translation>目标数据库文件或地址（须为空）</translation>
     </message>
@@ -1340,8 +1340,8 @@
         <translation>移到最上层（没有上级）</translation>
     </message>
     <message>
-        <source>第 {row} 行 {col}：{msg}</source>
-        <translation>第 {row} 行 {col}：{msg}</translation>
+        <source>程序出现意外错误（{err}），命令未完成；未提交的修改已撤销。详细信息已记入日志：{log}</source>
+        <translation>程序出现意外错误（{err}），命令未完成；未提交的修改已撤销。详细信息已记入日志：{log}</translation>
     </message>
     <message>
         <source>第 {row} 行，{col}，“{value}”：{msg}</source>
@@ -1518,10 +1518,6 @@
     <message>
         <source>通讯录：查找、导入导出、vCard、打印</source>
         <translation>通讯录：查找、导入导出、vCard、打印</translation>
-    </message>
-    <message>
-        <source>错误报告保存位置（默认：与文件同目录）</source>
-        <translation>错误报告保存位置（默认：与文件同目录）</translation>
     </message>
     <message>
         <source>附上收到的文件并登记收到日期</source>
@@ -2017,6 +2013,25 @@
     </message>
 </context>
 <context>
+    <name>ContactOps</name>
+    <message>
+        <source>正在写出模板…</source>
+        <translation>正在写出模板…</translation>
+    </message>
+    <message>
+        <source>正在导出 vCard…</source>
+        <translation>正在导出 vCard…</translation>
+    </message>
+    <message>
+        <source>正在导出联系人…</source>
+        <translation>正在导出联系人…</translation>
+    </message>
+    <message>
+        <source>正在生成通讯录 PDF…</source>
+        <translation>正在生成通讯录 PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ContactSheet</name>
     <message>
         <source>“职责”从下拉列表中选择；留空视为“其他”。</source>
@@ -2025,6 +2040,10 @@
     <message>
         <source>一个格子里可以写几个电话，用顿号、分号或换行隔开；请把电话列设为文本格式。</source>
         <translation>一个格子里可以写几个电话，用顿号、分号或换行隔开；请把电话列设为文本格式。</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>不变</translation>
     </message>
     <message>
         <source>与第 {n} 行是同一单位的同名联系人；同一人请只写一行，电话可写在同一格</source>
@@ -2043,6 +2062,10 @@
         <translation>单位</translation>
     </message>
     <message>
+        <source>处理</source>
+        <translation>处理</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>备注</translation>
     </message>
@@ -2055,8 +2078,8 @@
         <translation>姓名为空；请填写联系人姓名</translation>
     </message>
     <message>
-        <source>姓名和单位都相同的联系人会被更新，其余新建。任何一行有问题时整个文件都不导入，问题写入导入报告。</source>
-        <translation>姓名和单位都相同的联系人会被更新，其余新建。任何一行有问题时整个文件都不导入，问题写入导入报告。</translation>
+        <source>姓名和单位都相同的联系人会被更新，其余新建。有问题的行写入检查报告；默认全部无误才导入，也可选择只导入无误的行。</source>
+        <translation>姓名和单位都相同的联系人会被更新，其余新建。有问题的行写入检查报告；默认全部无误才导入，也可选择只导入无误的行。</translation>
     </message>
     <message>
         <source>工作单位</source>
@@ -2081,6 +2104,14 @@
     <message>
         <source>手机号</source>
         <translation>手机号</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>更新</translation>
     </message>
     <message>
         <source>每行一位联系人。第 2 行是示例，导入前请删除或改写。“姓名”必填。</source>
@@ -2139,6 +2170,10 @@
         <translation>联系电话</translation>
     </message>
     <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
         <source>角色</source>
         <translation>角色</translation>
     </message>
@@ -2178,10 +2213,6 @@
         <translation>电子邮箱“{e}”格式不对，应类似 name@example.com</translation>
     </message>
     <message>
-        <source>电话号码“{n}”格式不对，只能含数字、空格、横线、括号，分机可写成“转123”</source>
-        <translation>电话号码“{n}”格式不对，只能含数字、空格、横线、括号，分机可写成“转123”</translation>
-    </message>
-    <message>
         <source>电话类型“{k}”无效</source>
         <translation>电话类型“{k}”无效</translation>
     </message>
@@ -2209,26 +2240,6 @@
         <translation>vCard 名片 (*.vcf)</translation>
     </message>
     <message>
-        <source>{kind}；工会代码：{code}；报名 {n} 条</source>
-        <translation>{kind}；工会代码：{code}；报名 {n} 条</translation>
-    </message>
-    <message>
-        <source>{name}：{kind}，工会代码 {code}，下级单位 {n} 个</source>
-        <translation>{name}：{kind}，工会代码 {code}，下级单位 {n} 个</translation>
-    </message>
-    <message>
-        <source>“{name}”是重复的单位：它的报名、联系人和下级单位将转到下面选择的保留单位，它本身标为“已合并”。</source>
-        <translation>“{name}”是重复的单位：它的报名、联系人和下级单位将转到下面选择的保留单位，它本身标为“已合并”。</translation>
-    </message>
-    <message>
-        <source>下载工会代码表导入模板</source>
-        <translation>下载工会代码表导入模板</translation>
-    </message>
-    <message>
-        <source>下载工会代码表导入模板…</source>
-        <translation>下载工会代码表导入模板…</translation>
-    </message>
-    <message>
         <source>下载联系人导入模板</source>
         <translation>下载联系人导入模板</translation>
     </message>
@@ -2237,44 +2248,20 @@
         <translation>下载联系人导入模板…</translation>
     </message>
     <message>
-        <source>停用</source>
-        <translation>停用</translation>
-    </message>
-    <message>
         <source>全部</source>
         <translation>全部</translation>
-    </message>
-    <message>
-        <source>全部单位</source>
-        <translation>全部单位</translation>
     </message>
     <message>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>删除单位</source>
-        <translation>删除单位</translation>
-    </message>
-    <message>
         <source>删除联系人</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <source>单位与工会代码</source>
-        <translation>单位与工会代码</translation>
-    </message>
-    <message>
         <source>发邮件</source>
         <translation>发邮件</translation>
-    </message>
-    <message>
-        <source>合并到…</source>
-        <translation>合并到…</translation>
-    </message>
-    <message>
-        <source>合并重复单位</source>
-        <translation>合并重复单位</translation>
     </message>
     <message>
         <source>复制{kind} {n}</source>
@@ -2305,24 +2292,8 @@
         <translation>导入/导出</translation>
     </message>
     <message>
-        <source>导入完成：新建或更新 {w} 个单位，未变 {u} 个。</source>
-        <translation>导入完成：新建或更新 {w} 个单位，未变 {u} 个。</translation>
-    </message>
-    <message>
         <source>导入完成：新建或更新 {w} 位，未变 {u} 位。</source>
         <translation>导入完成：新建或更新 {w} 位，未变 {u} 位。</translation>
-    </message>
-    <message>
-        <source>导入工会代码表</source>
-        <translation>导入工会代码表</translation>
-    </message>
-    <message>
-        <source>导入工会代码表（xlsx）…</source>
-        <translation>导入工会代码表（xlsx）…</translation>
-    </message>
-    <message>
-        <source>导入联系人</source>
-        <translation>导入联系人</translation>
     </message>
     <message>
         <source>导入联系人（xlsx）…</source>
@@ -2337,14 +2308,6 @@
         <translation>导出到手机（vCard）…</translation>
     </message>
     <message>
-        <source>导出工会代码表</source>
-        <translation>导出工会代码表</translation>
-    </message>
-    <message>
-        <source>导出工会代码表（xlsx）…</source>
-        <translation>导出工会代码表（xlsx）…</translation>
-    </message>
-    <message>
         <source>导出联系人</source>
         <translation>导出联系人</translation>
     </message>
@@ -2353,20 +2316,8 @@
         <translation>导出联系人（xlsx）…</translation>
     </message>
     <message>
-        <source>工会代码表.xlsx</source>
-        <translation>工会代码表.xlsx</translation>
-    </message>
-    <message>
-        <source>工会代码表导入模板.xlsx</source>
-        <translation>工会代码表导入模板.xlsx</translation>
-    </message>
-    <message>
         <source>工种：</source>
         <translation>工种：</translation>
-    </message>
-    <message>
-        <source>已停用单位。</source>
-        <translation>已停用单位。</translation>
     </message>
     <message>
         <source>已写出导入模板：{p}</source>
@@ -2375,14 +2326,6 @@
     <message>
         <source>已删除 {n} 位联系人。</source>
         <translation>已删除 {n} 位联系人。</translation>
-    </message>
-    <message>
-        <source>已删除单位。</source>
-        <translation>已删除单位。</translation>
-    </message>
-    <message>
-        <source>已合并单位。</source>
-        <translation>已合并单位。</translation>
     </message>
     <message>
         <source>已复制电话：{t}</source>
@@ -2397,10 +2340,6 @@
         <translation>已复制：{t}</translation>
     </message>
     <message>
-        <source>已导出 {n} 个单位到 {p}</source>
-        <translation>已导出 {n} 个单位到 {p}</translation>
-    </message>
-    <message>
         <source>已导出 {n} 位联系人到 {p}</source>
         <translation>已导出 {n} 位联系人到 {p}</translation>
     </message>
@@ -2409,20 +2348,8 @@
         <translation>已导出 {n} 张名片到 {p}</translation>
     </message>
     <message>
-        <source>已恢复单位。</source>
-        <translation>已恢复单位。</translation>
-    </message>
-    <message>
         <source>已生成通讯录 PDF（{n} 页）：{p}</source>
         <translation>已生成通讯录 PDF（{n} 页）：{p}</translation>
-    </message>
-    <message>
-        <source>已移动单位。</source>
-        <translation>已移动单位。</translation>
-    </message>
-    <message>
-        <source>恢复</source>
-        <translation>恢复</translation>
     </message>
     <message>
         <source>所选联系人没有电子邮箱。</source>
@@ -2441,20 +2368,8 @@
         <translation>把当前列表打印成 PDF</translation>
     </message>
     <message>
-        <source>把所选单位（连同其全部下级）移到哪个单位之下？</source>
-        <translation>把所选单位（连同其全部下级）移到哪个单位之下？</translation>
-    </message>
-    <message>
         <source>搜索姓名、拼音首字母、电话、单位……</source>
         <translation>搜索姓名、拼音首字母、电话、单位……</translation>
-    </message>
-    <message>
-        <source>新建下级单位…</source>
-        <translation>新建下级单位…</translation>
-    </message>
-    <message>
-        <source>新建单位</source>
-        <translation>新建单位</translation>
     </message>
     <message>
         <source>新建联系人</source>
@@ -2469,52 +2384,8 @@
         <translation>无法删除</translation>
     </message>
     <message>
-        <source>无法完成</source>
-        <translation>无法完成</translation>
-    </message>
-    <message>
         <source>无法编辑</source>
         <translation>无法编辑</translation>
-    </message>
-    <message>
-        <source>显示已停用</source>
-        <translation>显示已停用</translation>
-    </message>
-    <message>
-        <source>更多</source>
-        <translation>更多</translation>
-    </message>
-    <message>
-        <source>查找单位名称或工会代码……</source>
-        <translation>查找单位名称或工会代码……</translation>
-    </message>
-    <message>
-        <source>正在写出模板…</source>
-        <translation>正在写出模板…</translation>
-    </message>
-    <message>
-        <source>正在导入工会代码表…</source>
-        <translation>正在导入工会代码表…</translation>
-    </message>
-    <message>
-        <source>正在导入联系人…</source>
-        <translation>正在导入联系人…</translation>
-    </message>
-    <message>
-        <source>正在导出 vCard…</source>
-        <translation>正在导出 vCard…</translation>
-    </message>
-    <message>
-        <source>正在导出工会代码表…</source>
-        <translation>正在导出工会代码表…</translation>
-    </message>
-    <message>
-        <source>正在导出联系人…</source>
-        <translation>正在导出联系人…</translation>
-    </message>
-    <message>
-        <source>正在生成通讯录 PDF…</source>
-        <translation>正在生成通讯录 PDF…</translation>
     </message>
     <message>
         <source>海河工匠杯</source>
@@ -2525,20 +2396,8 @@
         <translation>用邮件程序给所选联系人写信（也可单击表中的邮箱）</translation>
     </message>
     <message>
-        <source>确定删除所选单位吗？有报名或下级的单位不能删除，只能停用。</source>
-        <translation>确定删除所选单位吗？有报名或下级的单位不能删除，只能停用。</translation>
-    </message>
-    <message>
         <source>确定删除所选的 {n} 位联系人吗？此操作会记入审计日志。</source>
         <translation>确定删除所选的 {n} 位联系人吗？此操作会记入审计日志。</translation>
-    </message>
-    <message>
-        <source>移动到…</source>
-        <translation>移动到…</translation>
-    </message>
-    <message>
-        <source>移动单位</source>
-        <translation>移动单位</translation>
     </message>
     <message>
         <source>给 {e} 写邮件</source>
@@ -2561,10 +2420,6 @@
         <translation>联系人导入模板.xlsx</translation>
     </message>
     <message>
-        <source>请先在左侧选择一个单位。</source>
-        <translation>请先在左侧选择一个单位。</translation>
-    </message>
-    <message>
         <source>请先在表中选择一位联系人。</source>
         <translation>请先在表中选择一位联系人。</translation>
     </message>
@@ -2583,14 +2438,6 @@
     <message>
         <source>通讯录.xlsx</source>
         <translation>通讯录.xlsx</translation>
-    </message>
-    <message>
-        <source>（已停用）</source>
-        <translation>（已停用）</translation>
-    </message>
-    <message>
-        <source>（已合并）</source>
-        <translation>（已合并）</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3035,18 @@
         <translation>全部</translation>
     </message>
     <message>
+        <source>删除工种</source>
+        <translation>删除工种</translation>
+    </message>
+    <message>
+        <source>删除工种“{t}”及其场次？删除后不能恢复（审计日志中保留其设置）。</source>
+        <translation>删除工种“{t}”及其场次？删除后不能恢复（审计日志中保留其设置）。</translation>
+    </message>
+    <message>
+        <source>删除误建的工种（已有报名、评分或裁判的工种不能删除，可把状态改为“已取消”）</source>
+        <translation>删除误建的工种（已有报名、评分或裁判的工种不能删除，可把状态改为“已取消”）</translation>
+    </message>
+    <message>
         <source>单人</source>
         <translation>单人</translation>
     </message>
@@ -3220,16 +3079,16 @@
         <translation>导入工种…</translation>
     </message>
     <message>
-        <source>工种列表有错误，未导入</source>
-        <translation>工种列表有错误，未导入</translation>
-    </message>
-    <message>
         <source>工种列表模板.xlsx</source>
         <translation>工种列表模板.xlsx</translation>
     </message>
     <message>
         <source>已保存模板：{file}</source>
         <translation>已保存模板：{file}</translation>
+    </message>
+    <message>
+        <source>已删除工种 {t}</source>
+        <translation>已删除工种 {t}</translation>
     </message>
     <message>
         <source>已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。</source>
@@ -3250,10 +3109,6 @@
     <message>
         <source>归档赛事</source>
         <translation>归档赛事</translation>
-    </message>
-    <message>
-        <source>打开错误报告</source>
-        <translation>打开错误报告</translation>
     </message>
     <message>
         <source>报名 {r}：待审核 {s}、工会已审核 {u}、已确认 {c}、退回 {ret}、不予通过 {rej}、弃权 {w}；已检录 {ci}；已评分 {sc}；锁定：{lk}</source>
@@ -3286,10 +3141,6 @@
     <message>
         <source>本赛事已归档，只能查看；如需修改，请先点击“取消归档”。</source>
         <translation>本赛事已归档，只能查看；如需修改，请先点击“取消归档”。</translation>
-    </message>
-    <message>
-        <source>正在导入工种列表……</source>
-        <translation>正在导入工种列表……</translation>
     </message>
     <message>
         <source>理论 {t}% / 实操 {p}%&#x3000;合格线 {pl}&#x3000;{award}&#x3000;并列：{tie}&#x3000;场次 {n} 个</source>
@@ -3535,6 +3386,10 @@
         <translation>导出登记表……</translation>
     </message>
     <message>
+        <source>已为 {n} 个单位登记应交项目。</source>
+        <translation>已为 {n} 个单位登记应交项目。</translation>
+    </message>
+    <message>
         <source>已导出：{file}</source>
         <translation>已导出：{file}</translation>
     </message>
@@ -3696,14 +3551,6 @@
     <message>
         <source>文件 {file} 超过 20 MB，请压缩或只附上正文后再登记。</source>
         <translation>文件 {file} 超过 20 MB，请压缩或只附上正文后再登记。</translation>
-    </message>
-    <message>
-        <source>无法写入文件 {file}：文件夹 {folder} 不存在。</source>
-        <translation>无法写入文件 {file}：文件夹 {folder} 不存在。</translation>
-    </message>
-    <message>
-        <source>无法写入文件 {file}：文件被占用或没有写入权限；请在 Excel 中关闭它或换一个位置后重试。</source>
-        <translation>无法写入文件 {file}：文件被占用或没有写入权限；请在 Excel 中关闭它或换一个位置后重试。</translation>
     </message>
     <message>
         <source>无法读取文件 {file}（{err}）。</source>
@@ -4426,12 +4273,12 @@
 <context>
     <name>OrgDialog</name>
     <message>
-        <source>6 位（区、局、集团公司工会），下级每级加 3 位</source>
-        <translation>6 位（区、局、集团公司工会），下级每级加 3 位</translation>
-    </message>
-    <message>
         <source>上级单位：</source>
         <translation>上级单位：</translation>
+    </message>
+    <message>
+        <source>以所属工会提供的代码为准（数字和字母）</source>
+        <translation>以所属工会提供的代码为准（数字和字母）</translation>
     </message>
     <message>
         <source>单位</source>
@@ -4508,24 +4355,20 @@
 <context>
     <name>OrgSheet</name>
     <message>
-        <source>-导入报告</source>
-        <translation>-导入报告</translation>
-    </message>
-    <message>
-        <source>“上级单位”填上级的全称、简称或工会代码；上级可以在同一文件中。留空时按工会代码的前几位自动找上级。</source>
-        <translation>“上级单位”填上级的全称、简称或工会代码；上级可以在同一文件中。留空时按工会代码的前几位自动找上级。</translation>
+        <source>“上级单位”填上级的全称、简称或工会代码；上级可以在同一文件中。留空时，按“6 位 + 每级 3 位”编排的代码会按前几位自动找上级。下级代码不以上级代码开头时只作提醒，不影响导入。</source>
+        <translation>“上级单位”填上级的全称、简称或工会代码；上级可以在同一文件中。留空时，按“6 位 + 每级 3 位”编排的代码会按前几位自动找上级。下级代码不以上级代码开头时只作提醒，不影响导入。</translation>
     </message>
     <message>
         <source>“单位名称”必填；也可写作“工会名称”。</source>
         <translation>“单位名称”必填；也可写作“工会名称”。</translation>
     </message>
     <message>
-        <source>“工会代码”：区、局、集团公司工会为 6 位数字（如 120101），下级每级再加 3 位（如 120101001）。请把该列设为文本格式，以免 Excel 去掉开头的 0。</source>
-        <translation>“工会代码”：区、局、集团公司工会为 6 位数字（如 120101），下级每级再加 3 位（如 120101001）。请把该列设为文本格式，以免 Excel 去掉开头的 0。</translation>
+        <source>“工会代码”以各工会提供的为准：数字和字母，4–32 位，每个代码只能给一个单位（如区总工会 120101，其下基层工会 120101001）。请把该列设为文本格式，以免 Excel 去掉开头的 0。</source>
+        <translation>“工会代码”以各工会提供的为准：数字和字母，4–32 位，每个代码只能给一个单位（如区总工会 120101，其下基层工会 120101001）。请把该列设为文本格式，以免 Excel 去掉开头的 0。</translation>
     </message>
     <message>
-        <source>“类型”从下拉列表中选择；留空时 6 位代码视为区总工会，更长的代码视为基层工会，无代码视为工作单位。</source>
-        <translation>“类型”从下拉列表中选择；留空时 6 位代码视为区总工会，更长的代码视为基层工会，无代码视为工作单位。</translation>
+        <source>“类型”从下拉列表中选择；留空时 6 位数字的代码视为区总工会，其他代码视为基层工会，无代码视为工作单位。</source>
+        <translation>“类型”从下拉列表中选择；留空时 6 位数字的代码视为区总工会，其他代码视为基层工会，无代码视为工作单位。</translation>
     </message>
     <message>
         <source>上级单位</source>
@@ -4550,6 +4393,10 @@
     <message>
         <source>上级工会代码</source>
         <translation>上级工会代码</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>不变</translation>
     </message>
     <message>
         <source>与第 {n} 行的单位名称重复；同一单位只写一行</source>
@@ -4596,6 +4443,10 @@
         <translation>地址</translation>
     </message>
     <message>
+        <source>处理</source>
+        <translation>处理</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>备注</translation>
     </message>
@@ -4636,12 +4487,16 @@
         <translation>数据库中有 {n} 个同名单位；请填写工会代码以区分，或先合并重复的单位</translation>
     </message>
     <message>
-        <source>文件 {file} 有 {n} 行有问题，未导入任何数据。第一处：第 {row} 行“{col}”列（{value}）：{msg}。全部问题见报告 {report}，改正后请重新导入。</source>
-        <translation>文件 {file} 有 {n} 行有问题，未导入任何数据。第一处：第 {row} 行“{col}”列（{value}）：{msg}。全部问题见报告 {report}，改正后请重新导入。</translation>
+        <source>新建</source>
+        <translation>新建</translation>
     </message>
     <message>
         <source>无法写入文件 {path}：{err}；请在 Excel 中关闭它或换一个位置保存。</source>
         <translation>无法写入文件 {path}：{err}；请在 Excel 中关闭它或换一个位置保存。</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>更新</translation>
     </message>
     <message>
         <source>有 {n} 个单位叫这个名字；请改填上级的工会代码</source>
@@ -4656,8 +4511,8 @@
         <translation>电话</translation>
     </message>
     <message>
-        <source>空</source>
-        <translation>空</translation>
+        <source>第 {row} 行：提醒：{msg}</source>
+        <translation>第 {row} 行：提醒：{msg}</translation>
     </message>
     <message>
         <source>第 {row} 行：新建“{name}”</source>
@@ -4692,6 +4547,10 @@
         <translation>联系电话</translation>
     </message>
     <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
         <source>该代码属于已停用（或已合并）的单位“{name}”；请先恢复它或改用现在的单位代码</source>
         <translation>该代码属于已停用（或已合并）的单位“{name}”；请先恢复它或改用现在的单位代码</translation>
     </message>
@@ -4702,6 +4561,197 @@
     <message>
         <source>通讯地址</source>
         <translation>通讯地址</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreePanel</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{kind}；工会代码：{code}；报名 {n} 条</source>
+        <translation>{kind}；工会代码：{code}；报名 {n} 条</translation>
+    </message>
+    <message>
+        <source>{name}：{kind}，工会代码 {code}，下级单位 {n} 个</source>
+        <translation>{name}：{kind}，工会代码 {code}，下级单位 {n} 个</translation>
+    </message>
+    <message>
+        <source>“{name}”是重复的单位：它的报名、联系人和下级单位将转到下面选择的保留单位，它本身标为“已合并”。</source>
+        <translation>“{name}”是重复的单位：它的报名、联系人和下级单位将转到下面选择的保留单位，它本身标为“已合并”。</translation>
+    </message>
+    <message>
+        <source>下载工会代码表导入模板</source>
+        <translation>下载工会代码表导入模板</translation>
+    </message>
+    <message>
+        <source>下载工会代码表导入模板…</source>
+        <translation>下载工会代码表导入模板…</translation>
+    </message>
+    <message>
+        <source>严格检查工会代码格式（6 位 + 每级 3 位）</source>
+        <translation>严格检查工会代码格式（6 位 + 每级 3 位）</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>删除单位</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>单位与工会代码</source>
+        <translation>单位与工会代码</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>合并重复单位</source>
+        <translation>合并重复单位</translation>
+    </message>
+    <message>
+        <source>导入完成：新建或更新 {w} 个单位，未变 {u} 个。</source>
+        <translation>导入完成：新建或更新 {w} 个单位，未变 {u} 个。</translation>
+    </message>
+    <message>
+        <source>导入工会代码表（xlsx）…</source>
+        <translation>导入工会代码表（xlsx）…</translation>
+    </message>
+    <message>
+        <source>导出工会代码表</source>
+        <translation>导出工会代码表</translation>
+    </message>
+    <message>
+        <source>导出工会代码表（xlsx）…</source>
+        <translation>导出工会代码表（xlsx）…</translation>
+    </message>
+    <message>
+        <source>工会代码检查：严格（6 位 + 每级 3 位的数字）。</source>
+        <translation>工会代码检查：严格（6 位 + 每级 3 位的数字）。</translation>
+    </message>
+    <message>
+        <source>工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。</source>
+        <translation>工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。</translation>
+    </message>
+    <message>
+        <source>工会代码表.xlsx</source>
+        <translation>工会代码表.xlsx</translation>
+    </message>
+    <message>
+        <source>工会代码表导入模板.xlsx</source>
+        <translation>工会代码表导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>已保存单位。</source>
+        <translation>已保存单位。</translation>
+    </message>
+    <message>
+        <source>已停用单位。</source>
+        <translation>已停用单位。</translation>
+    </message>
+    <message>
+        <source>已写出导入模板：{p}</source>
+        <translation>已写出导入模板：{p}</translation>
+    </message>
+    <message>
+        <source>已删除单位。</source>
+        <translation>已删除单位。</translation>
+    </message>
+    <message>
+        <source>已合并单位。</source>
+        <translation>已合并单位。</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个单位到 {p}</source>
+        <translation>已导出 {n} 个单位到 {p}</translation>
+    </message>
+    <message>
+        <source>已恢复单位。</source>
+        <translation>已恢复单位。</translation>
+    </message>
+    <message>
+        <source>已移动单位。</source>
+        <translation>已移动单位。</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>把所选单位（连同其全部下级）移到哪个单位之下？</source>
+        <translation>把所选单位（连同其全部下级）移到哪个单位之下？</translation>
+    </message>
+    <message>
+        <source>新建下级单位…</source>
+        <translation>新建下级单位…</translation>
+    </message>
+    <message>
+        <source>新建单位</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <source>无法编辑</source>
+        <translation>无法编辑</translation>
+    </message>
+    <message>
+        <source>显示已停用</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>查找单位名称或工会代码……</source>
+        <translation>查找单位名称或工会代码……</translation>
+    </message>
+    <message>
+        <source>确定删除所选单位吗？有报名或下级的单位不能删除，只能停用。</source>
+        <translation>确定删除所选单位吗？有报名或下级的单位不能删除，只能停用。</translation>
+    </message>
+    <message>
+        <source>移动到…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>移动单位</source>
+        <translation>移动单位</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>请先在左侧选择一个单位。</source>
+        <translation>请先在左侧选择一个单位。</translation>
+    </message>
+    <message>
+        <source>（已停用）</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>（已合并）</source>
+        <translation>（已合并）</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4833,10 @@
         <translation>备案/总结</translation>
     </message>
     <message>
+        <source>工会代码“{code}”不以上级单位“{parent}”的代码“{pcode}”开头；请核对（不影响保存）</source>
+        <translation>工会代码“{code}”不以上级单位“{parent}”的代码“{pcode}”开头；请核对（不影响保存）</translation>
+    </message>
+    <message>
         <source>工会代码“{code}”已属于“{name}”；每个代码只能给一个单位，请核对后再填。</source>
         <translation>工会代码“{code}”已属于“{name}”；每个代码只能给一个单位，请核对后再填。</translation>
     </message>
@@ -4791,12 +4845,12 @@
         <translation>工会代码“{code}”无效：{why}。</translation>
     </message>
     <message>
-        <source>工会代码只能由数字组成</source>
-        <translation>工会代码只能由数字组成</translation>
+        <source>工会代码只能由数字和字母组成</source>
+        <translation>工会代码只能由数字和字母组成</translation>
     </message>
     <message>
-        <source>工会代码应为 6 位（区、局、集团公司工会），下级每级再加 3 位（9、12、15 或 18 位）</source>
-        <translation>工会代码应为 6 位（区、局、集团公司工会），下级每级再加 3 位（9、12、15 或 18 位）</translation>
+        <source>工会代码应为 {lo}–{hi} 位数字或字母</source>
+        <translation>工会代码应为 {lo}–{hi} 位数字或字母</translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的单位；它可能已被删除，请刷新后再试。</source>
@@ -4809,6 +4863,10 @@
     <message>
         <source>报名</source>
         <translation>报名</translation>
+    </message>
+    <message>
+        <source>按本系统的严格格式，工会代码应为 6 位（区、局、集团公司工会），下级每级再加 3 位（9、12、15 或 18 位）</source>
+        <translation>按本系统的严格格式，工会代码应为 6 位（区、局、集团公司工会），下级每级再加 3 位（9、12、15 或 18 位）</translation>
     </message>
     <message>
         <source>用户的审核范围</source>
@@ -4867,6 +4925,25 @@
     <message>
         <source>第 {n} 页 共 {m} 页</source>
         <translation>第 {n} 页 共 {m} 页</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>固定电话“{v}”缺少区号；请写成 022-23456789 的形式。</source>
+        <translation>固定电话“{v}”缺少区号；请写成 022-23456789 的形式。</translation>
+    </message>
+    <message>
+        <source>电话“{v}”不是有效的手机号（11 位，1 开头）或带区号的固定电话。</source>
+        <translation>电话“{v}”不是有效的手机号（11 位，1 开头）或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>电话号码“{n}”格式不对，只能含数字、空格、横线、括号，分机可写成“转123”</source>
+        <translation>电话号码“{n}”格式不对，只能含数字、空格、横线、括号，分机可写成“转123”</translation>
+    </message>
+    <message>
+        <source>请填写手机号或带区号的固定电话。</source>
+        <translation>请填写手机号或带区号的固定电话。</translation>
     </message>
 </context>
 <context>
@@ -5405,10 +5482,6 @@
         <translation>出生日期“{v}”无法识别；请写成 1990-01-02 或 1990年1月2日。</translation>
     </message>
     <message>
-        <source>固定电话“{v}”缺少区号；请写成 022-23456789 的形式。</source>
-        <translation>固定电话“{v}”缺少区号；请写成 022-23456789 的形式。</translation>
-    </message>
-    <message>
         <source>姓名不能为空。</source>
         <translation>姓名不能为空。</translation>
     </message>
@@ -5489,10 +5562,6 @@
         <translation>状态为“{s}”的报名不能执行“{a}”（只能从{src}执行）。</translation>
     </message>
     <message>
-        <source>电话“{v}”不是有效的手机号（11 位，1 开头）或带区号的固定电话。</source>
-        <translation>电话“{v}”不是有效的手机号（11 位，1 开头）或带区号的固定电话。</translation>
-    </message>
-    <message>
         <source>组别“{g}”与工种“{t}”的组别“{tg}”不符。</source>
         <translation>组别“{g}”与工种“{t}”的组别“{tg}”不符。</translation>
     </message>
@@ -5507,10 +5576,6 @@
     <message>
         <source>职工组须填写工会代码（由所属区、局、集团工会提供）。</source>
         <translation>职工组须填写工会代码（由所属区、局、集团工会提供）。</translation>
-    </message>
-    <message>
-        <source>请填写手机号或带区号的固定电话。</source>
-        <translation>请填写手机号或带区号的固定电话。</translation>
     </message>
     <message>
         <source>身份证号不能为空。</source>
@@ -5671,6 +5736,10 @@
         <translation>已将 {n} 条报名设为“{s}”。</translation>
     </message>
     <message>
+        <source>已新增报名，编号 {id}。</source>
+        <translation>已新增报名，编号 {id}。</translation>
+    </message>
+    <message>
         <source>弃权</source>
         <translation>弃权</translation>
     </message>
@@ -5759,10 +5828,6 @@
         <translation>花名册已导出：{p}，共 {n} 人。</translation>
     </message>
     <message>
-        <source>请填写“{a}”的原因：</source>
-        <translation>请填写“{a}”的原因：</translation>
-    </message>
-    <message>
         <source>退回修改…</source>
         <translation>退回修改…</translation>
     </message>
@@ -5800,6 +5865,33 @@
     <message>
         <source>账号“{user}”（{role}）无权执行“{a}”；请用有此权限的账号登录，或交由大赛办公室办理。</source>
         <translation>账号“{user}”（{role}）无权执行“{a}”；请用有此权限的账号登录，或交由大赛办公室办理。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReasonDialog</name>
+    <message>
+        <source>“{a}”必须填写原因。</source>
+        <translation>“{a}”必须填写原因。</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>审核原因</source>
+        <translation>审核原因</translation>
+    </message>
+    <message>
+        <source>将对选中的 {n} 条报名执行“{a}”。可填写原因（选填）：</source>
+        <translation>将对选中的 {n} 条报名执行“{a}”。可填写原因（选填）：</translation>
+    </message>
+    <message>
+        <source>将对选中的 {n} 条报名执行“{a}”。请填写原因：</source>
+        <translation>将对选中的 {n} 条报名执行“{a}”。请填写原因：</translation>
+    </message>
+    <message>
+        <source>记入审核历史和审计日志，报名单位可以看到</source>
+        <translation>记入审核历史和审计日志，报名单位可以看到</translation>
     </message>
 </context>
 <context>
@@ -6140,6 +6232,10 @@
         <translation>删除场次</translation>
     </message>
     <message>
+        <source>单位库中还没有的承办单位：填写全称后新建并选中</source>
+        <translation>单位库中还没有的承办单位：填写全称后新建并选中</translation>
+    </message>
+    <message>
         <source>参赛形式：</source>
         <translation>参赛形式：</translation>
     </message>
@@ -6220,6 +6316,10 @@
         <translation>成绩已锁定（{k}）</translation>
     </message>
     <message>
+        <source>承办单位全称：</source>
+        <translation>承办单位全称：</translation>
+    </message>
+    <message>
         <source>承办单位：</source>
         <translation>承办单位：</translation>
     </message>
@@ -6242,6 +6342,14 @@
     <message>
         <source>新增工种</source>
         <translation>新增工种</translation>
+    </message>
+    <message>
+        <source>新建承办单位</source>
+        <translation>新建承办单位</translation>
+    </message>
+    <message>
+        <source>新建承办单位…</source>
+        <translation>新建承办单位…</translation>
     </message>
     <message>
         <source>最少参赛人数：</source>
@@ -6343,8 +6451,8 @@
 <context>
     <name>Trades</name>
     <message>
-        <source>.报告</source>
-        <translation>.报告</translation>
+        <source>不变</source>
+        <translation>不变</translation>
     </message>
     <message>
         <source>不是有效的技能等级，例如“高级工（三级）”。</source>
@@ -6431,6 +6539,10 @@
         <translation>场次 {d} 已有检录或抽签记录，不能删除；请保留该场次。</translation>
     </message>
     <message>
+        <source>处理</source>
+        <translation>处理</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>备注</translation>
     </message>
@@ -6459,6 +6571,10 @@
         <translation>工种</translation>
     </message>
     <message>
+        <source>工种“{c} {n}”{detail}，不能删除；如不再举办，请把状态改为“已取消”。</source>
+        <translation>工种“{c} {n}”{detail}，不能删除；如不再举办，请把状态改为“已取消”。</translation>
+    </message>
+    <message>
         <source>工种“{n}”</source>
         <translation>工种“{n}”</translation>
     </message>
@@ -6475,10 +6591,6 @@
         <translation>工种列表</translation>
     </message>
     <message>
-        <source>工种列表有 {n} 行有问题，没有导入任何一行；第一处：第 {row} 行“{col}”：{msg}。请按报告 {report} 改正后重新导入。</source>
-        <translation>工种列表有 {n} 行有问题，没有导入任何一行；第一处：第 {row} 行“{col}”：{msg}。请按报告 {report} 改正后重新导入。</translation>
-    </message>
-    <message>
         <source>工种名称</source>
         <translation>工种名称</translation>
     </message>
@@ -6493,6 +6605,14 @@
     <message>
         <source>已取消</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>已有 {n} 人报名</source>
+        <translation>已有 {n} 人报名</translation>
+    </message>
+    <message>
+        <source>已有评分、裁判、检录或抽签等记录</source>
+        <translation>已有评分、裁判、检录或抽签等记录</translation>
     </message>
     <message>
         <source>已结束</source>
@@ -6587,20 +6707,16 @@
         <translation>文件有任何错误时不会导入任何一行；程序会生成一份标出错误的报告，改正后重新导入即可。</translation>
     </message>
     <message>
-        <source>新增工种 {c} {n}</source>
-        <translation>新增工种 {c} {n}</translation>
-    </message>
-    <message>
-        <source>新建承办单位“{n}”</source>
-        <translation>新建承办单位“{n}”</translation>
+        <source>新增</source>
+        <translation>新增</translation>
     </message>
     <message>
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>更新工种 {c}：{f}</source>
-        <translation>更新工种 {c}：{f}</translation>
+        <source>更新</source>
+        <translation>更新</translation>
     </message>
     <message>
         <source>最低人数</source>
@@ -6715,6 +6831,18 @@
         <translation>第 {i} 个场次的结束时间 {e:%H:%M} 不晚于开始时间 {s:%H:%M}，请改正。</translation>
     </message>
     <message>
+        <source>第 {r} 行：新增工种 {c} {n}</source>
+        <translation>第 {r} 行：新增工种 {c} {n}</translation>
+    </message>
+    <message>
+        <source>第 {r} 行：新建承办单位“{n}”</source>
+        <translation>第 {r} 行：新建承办单位“{n}”</translation>
+    </message>
+    <message>
+        <source>第 {r} 行：更新工种 {c}：{f}</source>
+        <translation>第 {r} 行：更新工种 {c}：{f}</translation>
+    </message>
+    <message>
         <source>等级要求</source>
         <translation>等级要求</translation>
     </message>
@@ -6763,12 +6891,20 @@
         <translation>获奖比例</translation>
     </message>
     <message>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
         <source>请填写工种代码（例如 W-CNC）。</source>
         <translation>请填写工种代码（例如 W-CNC）。</translation>
     </message>
     <message>
         <source>请填写工种名称。</source>
         <translation>请填写工种名称。</translation>
+    </message>
+    <message>
+        <source>请填写承办单位的全称。</source>
+        <translation>请填写承办单位的全称。</translation>
     </message>
     <message>
         <source>赛事“{n}”已归档，不能再修改其工种；如需修改，请先取消归档。</source>
@@ -6789,6 +6925,17 @@
     <message>
         <source>项目名称</source>
         <translation>项目名称</translation>
+    </message>
+</context>
+<context>
+    <name>UnitOps</name>
+    <message>
+        <source>正在写出模板…</source>
+        <translation>正在写出模板…</translation>
+    </message>
+    <message>
+        <source>正在导出工会代码表…</source>
+        <translation>正在导出工会代码表…</translation>
     </message>
 </context>
 <context>
