@@ -101,7 +101,8 @@ class Importer(abc.ABC):
         """Write a checked plan in the caller's transaction (only rows without errors)."""
 
     # ---- optional parts
-    def options(self) -> list[ImportOption]:
+    @classmethod
+    def options(cls) -> list[ImportOption]:
         """The choices this import offers (the dialog shows them; the CLI has flags for them)."""
         return []
 

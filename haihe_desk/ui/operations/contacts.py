@@ -17,7 +17,7 @@ from haihe_desk.services.contacts import ContactInput, ContactRecord, ContactsIm
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs.import_dialog import ImportDialog
-from haihe_desk.ui.operations.base import read, write
+from haihe_desk.ui.operations.base import current_contest, read, write
 from haihe_desk.ui.operations.imports import open_import
 from haihe_desk.ui.ops import Op, run_op
 
@@ -27,9 +27,6 @@ CHANGES = (Change.CONTACTS,)
 # --------------------------------------------------------------------------- look-ups
 
 
-def current_contest(db: Database) -> int | None:
-    """The contest the office works on now (read at each reload, never cached by a view)."""
-    return read(db, settings.current_contest_id)
 
 
 def trade_choices(db: Database, contest_id: int | None) -> list[str]:

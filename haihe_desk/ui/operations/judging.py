@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from haihe_desk.db.database import Database
 from haihe_desk.services import settings
-from haihe_desk.ui.operations.base import read
+from haihe_desk.ui.operations.base import current_contest, read
 
 
-def current_contest_id(db: Database) -> int | None:
-    """The contest the office works on now (the 赛事 tab's choice, stored in the database)."""
-    return read(db, settings.current_contest_id)

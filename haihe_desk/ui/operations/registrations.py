@@ -18,7 +18,7 @@ from haihe_desk.domain import registration_rules as rules
 from haihe_desk.services import registration_edit, registrations, review, settings
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.changes import Change
-from haihe_desk.ui.operations.base import read, write
+from haihe_desk.ui.operations.base import current_contest, read, write
 
 T = TypeVar("T")
 CHANGED = (Change.REGISTRATIONS,)
@@ -33,9 +33,6 @@ def _audited(db: Database, fn: Callable[[Session, Actor], T]) -> T:
 # --------------------------------------------------------------------------- the tab
 
 
-def current_contest(db: Database) -> int | None:
-    """The contest the office works on now (read at each reload, never cached at build time)."""
-    return read(db, settings.current_contest_id)
 
 
 def trade_choices(db: Database, contest_id: int | None) -> list[tuple[int, str, str, str]]:

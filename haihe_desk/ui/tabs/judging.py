@@ -24,5 +24,5 @@ class JudgingTab(ListTab):
 
     def filters(self) -> dict[str, Any]:
         # The current contest is read at each reload (another PC or the 赛事 tab may change it).
-        self.contest_id = ops.current_contest_id(self.db)
+        self.contest_id = ops.current_contest(self.db)
         return {"text": self.search.text(), "contest_id": self.contest_id}
