@@ -57,7 +57,7 @@ def export_rows(recs: Sequence[ContactRecord]) -> list[dict[str, Any]]:
 
 
 def export_file(session: Session, path: Any, filters: dict[str, Any] | None = None, actor: Actor | None = None) -> int:
-    from haihe_desk.io.table_xlsx import write_table
+    from haihe_desk.io.tables import write_table
 
     return write_table(path, sheet_fields(), export_rows(records(session, filters, actor)),
                                     translate("ContactSheet", "通讯录"))

@@ -54,7 +54,7 @@ def template_instructions() -> list[str]:
 
 
 def export_rows(session: Session, *, include_retired: bool = False) -> list[dict[str, Any]]:
-    """Units as rows of the union-code list (parents before children), ready for ``io.table_xlsx.write_table``."""
+    """Units as rows of the union-code list (parents before children), ready for ``io.tables.write_table``."""
     nodes = tree(session, include_retired=include_retired)
     by_id = {n.id: n for n in nodes}
     children: dict[int | None, list[OrgNode]] = {}
@@ -78,7 +78,7 @@ def export_rows(session: Session, *, include_retired: bool = False) -> list[dict
 
 
 def export_file(session: Session, path: str | Path, *, include_retired: bool = False) -> int:
-    from haihe_desk.io.table_xlsx import write_table
+    from haihe_desk.io.tables import write_table
 
     return write_table(path, sheet_fields(), export_rows(session, include_retired=include_retired),
                       translate("OrgSheet", "工会代码表"))
