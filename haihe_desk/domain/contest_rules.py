@@ -23,6 +23,7 @@ from typing import Any
 from haihe_desk.domain import labels
 from haihe_desk.domain.decimals import HUNDRED, to_decimal, weights_ok
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
+from haihe_desk.domain.labels import TIE_BREAK_KEYS, AWARD_LEVELS, AWARD_MODES, ROUNDINGS, FILING_KINDS, FILING_STATES, CONTEST_STATUS, COMMITTEE_BODIES  # noqa: F401 - the label tables live in labels
 
 
 DEFAULT_MIN_AGE = 16
@@ -32,45 +33,14 @@ DEFAULT_THEORY_WEIGHT = Decimal("0.30")
 DEFAULT_PRACTICAL_WEIGHT = Decimal("0.70")
 DEFAULT_PASS_LINE = Decimal("60")
 
-TIE_BREAK_KEYS = {
-    "total": QT_TRANSLATE_NOOP("ContestRules", "总成绩高者在前"),
-    "time": QT_TRANSLATE_NOOP("ContestRules", "用时短者在前"),
-    "practical": QT_TRANSLATE_NOOP("ContestRules", "实操成绩高者在前"),
-    "theory": QT_TRANSLATE_NOOP("ContestRules", "理论成绩高者在前"),
-}
 DEFAULT_TIE_BREAK = ["total", "time", "practical", "theory"]
 
-AWARD_LEVELS = {
-    "first": QT_TRANSLATE_NOOP("ContestRules", "一等奖"),
-    "second": QT_TRANSLATE_NOOP("ContestRules", "二等奖"),
-    "third": QT_TRANSLATE_NOOP("ContestRules", "三等奖"),
-    "excellence": QT_TRANSLATE_NOOP("ContestRules", "优秀奖"),
-}
-AWARD_MODES = {
-    "shares": QT_TRANSLATE_NOOP("ContestRules", "按参赛人数比例"),
-    "counts": QT_TRANSLATE_NOOP("ContestRules", "固定名额"),
-}
-ROUNDINGS = {
-    "down": QT_TRANSLATE_NOOP("ContestRules", "向下取整"),
-    "half_up": QT_TRANSLATE_NOOP("ContestRules", "四舍五入"),
-    "up": QT_TRANSLATE_NOOP("ContestRules", "向上取整"),
-}
 _ROUNDING_MODES = {"down": ROUND_FLOOR, "half_up": ROUND_HALF_UP, "up": ROUND_CEILING}
 
 DEFAULT_AWARD_RULE: dict[str, str] = {
     "mode": "shares", "first": "0.10", "second": "0.20", "third": "0.30", "rounding": "down",
 }
 
-FILING_KINDS = {
-    "record": QT_TRANSLATE_NOOP("ContestRules", "备案"),
-    "summary": QT_TRANSLATE_NOOP("ContestRules", "总结"),
-}
-FILING_STATES = {
-    "received": QT_TRANSLATE_NOOP("ContestRules", "已收到"),
-    "received_late": QT_TRANSLATE_NOOP("ContestRules", "逾期收到"),
-    "late": QT_TRANSLATE_NOOP("ContestRules", "逾期未交"),
-    "pending": QT_TRANSLATE_NOOP("ContestRules", "未到期"),
-}
 
 
 
@@ -406,16 +376,6 @@ def renamed_for_year(name: str, old_year: int, new_year: int) -> str:
 
 CONTEST_FIELDS = ("name", "short_name", "year", "doc_number", "organiser", "office_name", "start_date", "end_date",
                   "registration_deadline", "status", "notes")
-CONTEST_STATUS = {
-    "draft": QT_TRANSLATE_NOOP("Contests", "筹备中"),
-    "active": QT_TRANSLATE_NOOP("Contests", "进行中"),
-    "archived": QT_TRANSLATE_NOOP("Contests", "已归档"),
-}
-COMMITTEE_BODIES = {
-    "organising": QT_TRANSLATE_NOOP("Contests", "组织委员会"),
-    "judging": QT_TRANSLATE_NOOP("Contests", "评判委员会"),
-    "supervision": QT_TRANSLATE_NOOP("Contests", "监审委员会"),
-}
 
 
 @dataclass

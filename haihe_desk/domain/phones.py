@@ -16,13 +16,9 @@ from __future__ import annotations
 
 import re
 
-from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
+from haihe_desk.i18n import translate
+from haihe_desk.domain.labels import PHONE_KINDS as KINDS  # noqa: F401 - the label tables live in labels
 
-KINDS = {
-    "office": QT_TRANSLATE_NOOP("Labels", "办公电话"),
-    "mobile": QT_TRANSLATE_NOOP("Labels", "手机"),
-    "other": QT_TRANSLATE_NOOP("Labels", "其他电话"),
-}
 
 MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
 LANDLINE_RE = re.compile(r"^0\d{2,3}-?[2-9]\d{6,7}(?:-\d{1,6})?$")

@@ -13,7 +13,8 @@ from datetime import date
 
 from haihe_desk.domain import idcard, labels, phones
 from haihe_desk.domain.dates import parse_date
-from haihe_desk.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from haihe_desk.i18n import current_language, translate
+from haihe_desk.domain.labels import ACTION_LABELS  # noqa: F401 - the label tables live in labels
 
 
 class RuleError(ValueError):
@@ -428,14 +429,6 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str, bool]] = {
     "reject": (frozenset({"submitted", "union_approved"}), "rejected", True),
     "withdraw": (frozenset({"submitted", "union_approved", "confirmed", "returned"}), "withdrawn", False),
     "resubmit": (frozenset({"returned"}), "submitted", False),
-}
-ACTION_LABELS = {
-    "approve": QT_TRANSLATE_NOOP("RegistrationRules", "工会审核通过"),
-    "confirm": QT_TRANSLATE_NOOP("RegistrationRules", "组委会确认"),
-    "return": QT_TRANSLATE_NOOP("RegistrationRules", "退回修改"),
-    "reject": QT_TRANSLATE_NOOP("RegistrationRules", "不予通过"),
-    "withdraw": QT_TRANSLATE_NOOP("RegistrationRules", "弃权"),
-    "resubmit": QT_TRANSLATE_NOOP("RegistrationRules", "重新提交"),
 }
 # Who may take each action (domain.labels.USER_ROLES codes).
 ACTION_ROLES = {

@@ -18,7 +18,8 @@ from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels
 from haihe_desk.domain.dates import parse_date
 from haihe_desk.domain.decimals import to_decimal
-from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
+from haihe_desk.i18n import translate
+from haihe_desk.domain.labels import TRADE_STATUS, SESSION_KINDS, LOCK_KINDS  # noqa: F401 - the label tables live in labels
 
 # Editable settings, in the order forms and the CLI show them.
 FIELDS = (
@@ -30,20 +31,6 @@ FIELDS = (
 DECIMAL_FIELDS = ("theory_weight", "practical_weight", "pass_line")
 TEXT_FIELDS = ("code", "name", "venue", "venue_address", "notes")
 
-TRADE_STATUS = {
-    "open": QT_TRANSLATE_NOOP("Trades", "正常"),
-    "closed": QT_TRANSLATE_NOOP("Trades", "已结束"),
-    "cancelled": QT_TRANSLATE_NOOP("Trades", "已取消"),
-}
-SESSION_KINDS = {
-    "theory": QT_TRANSLATE_NOOP("Trades", "理论"),
-    "practical": QT_TRANSLATE_NOOP("Trades", "实操"),
-}
-LOCK_KINDS = {
-    "practical": QT_TRANSLATE_NOOP("Trades", "实操"),
-    "theory": QT_TRANSLATE_NOOP("Trades", "理论"),
-    "results": QT_TRANSLATE_NOOP("Trades", "成绩"),
-}
 
 
 def defaults() -> dict[str, Any]:

@@ -4491,10 +4491,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>new</translation>
     </message>
     <message>
-        <source>无法写入文件 {path}：{err}；请在 Excel 中关闭它或换一个位置保存。</source>
-        <translation>Cannot write file {path}: {err}; close it in Excel or save it somewhere else.</translation>
-    </message>
-    <message>
         <source>更新</source>
         <translation>update</translation>
     </message>

@@ -4491,10 +4491,6 @@
         <translation>新建</translation>
     </message>
     <message>
-        <source>无法写入文件 {path}：{err}；请在 Excel 中关闭它或换一个位置保存。</source>
-        <translation>无法写入文件 {path}：{err}；请在 Excel 中关闭它或换一个位置保存。</translation>
-    </message>
-    <message>
         <source>更新</source>
         <translation>更新</translation>
     </message>

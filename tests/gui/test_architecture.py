@@ -87,7 +87,7 @@ def test_the_shell_modules_are_checked() -> None:
     ("self.db.target.display()", 0),
     ("f.read()", 0),
     ("path.write_text('x')", 0),
-    ("from haihe_desk.ui.operations import judging", 0),
+    ("from haihe_desk.ui.operations import listing", 0),
 ])
 def test_the_check_finds_sql_and_sessions(source: str, expected: int) -> None:
     assert len(problems(source)) == expected

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 from haihe_desk.db.database import Database
 from haihe_desk.i18n import translate
-from haihe_desk.services import contacts, organisations, settings
+from haihe_desk.services import contacts, organisations
 from haihe_desk.services.contacts import ContactInput, ContactRecord, ContactsImporter
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs.import_dialog import ImportDialog
-from haihe_desk.ui.operations.base import current_contest, read, write
+from haihe_desk.ui.operations.base import current_contest as current_contest  # the views call it here
+from haihe_desk.ui.operations.base import read, write
 from haihe_desk.ui.operations.imports import open_import
 from haihe_desk.ui.ops import Op, run_op
 

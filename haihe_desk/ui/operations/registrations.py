@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 
 from haihe_desk.db.database import Database
 from haihe_desk.domain import registration_rules as rules
-from haihe_desk.services import registration_edit, registrations, review, settings
+from haihe_desk.services import registration_edit, registrations, review
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.changes import Change
-from haihe_desk.ui.operations.base import current_contest, read, write
+from haihe_desk.ui.operations.base import current_contest as current_contest  # the views call it here
+from haihe_desk.ui.operations.base import read, write
 
 T = TypeVar("T")
 CHANGED = (Change.REGISTRATIONS,)
