@@ -37,7 +37,11 @@ def write_tables(path: str | Path, tables: Sequence[Table], *, page_header: str 
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    bold, head_fill, mark = Font(bold=True), PatternFill("solid", fgColor=HEAD_FILL), PatternFill("solid", fgColor=MARK_FILL)
+    bold, head_fill, mark = (
+        Font(bold=True),
+        PatternFill("solid", fgColor=HEAD_FILL),
+        PatternFill("solid", fgColor=MARK_FILL),
+    )
     for n, table in enumerate(tables):
         ws = wb.active if n == 0 else wb.create_sheet()
         ws.title = table.title
@@ -69,8 +73,9 @@ def display_width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
-def write_table(path: str | Path, fields: Sequence[FieldSpec], rows: Sequence[Mapping[str, Any]],
-                sheet_title: str) -> int:
+def write_table(
+    path: str | Path, fields: Sequence[FieldSpec], rows: Sequence[Mapping[str, Any]], sheet_title: str
+) -> int:
     """An export sheet that its import reads back: the header is the fields' titles, text fields are
     stored as text; ``rows`` are dicts by field key. Returns the number of rows."""
     values = [[(row.get(f.key) if row.get(f.key) not in ("", None) else None) for f in fields] for row in rows]
@@ -79,7 +84,12 @@ def write_table(path: str | Path, fields: Sequence[FieldSpec], rows: Sequence[Ma
         for i, v in enumerate(row):
             if isinstance(v, str):
                 widths[i] = max(widths[i], min(60, display_width(v) + 2))
-    table = Table(title=sheet_title[:31], head=[f.title for f in fields], rows=values, widths=widths,
-                  text_columns={i for i, f in enumerate(fields) if f.text})
+    table = Table(
+        title=sheet_title[:31],
+        head=[f.title for f in fields],
+        rows=values,
+        widths=widths,
+        text_columns={i for i, f in enumerate(fields) if f.text},
+    )
     write_tables(path, [table])
     return len(rows)

@@ -48,8 +48,9 @@ class ConflictSeen:
         self.headers = [table.horizontalHeaderItem(c).text() for c in range(3)]
         for r in range(table.rowCount()):
             items = [table.item(r, c) for c in range(3)]
-            self.rows.append((items[0].text(), items[1].text(), items[2].text(),
-                              items[1].background().color().name() == "#fff2a8"))
+            self.rows.append(
+                (items[0].text(), items[1].text(), items[2].text(), items[1].background().color().name() == "#fff2a8")
+            )
         if self._before is not None:
             self._before(dlg)
         if self._button is None:
@@ -212,8 +213,9 @@ def test_contest_dialog(qtbot, demo_db, db_url) -> None:  # type: ignore[no-unty
     qtbot.addWidget(dlg)
     with second_pc(db_url) as pc_b, pc_b.write() as s:
         spec = contests.ContestSpec.of(contests.get_contest(s, cid))
-        contests.update_contest(s, BOB, cid, dataclasses.replace(spec, doc_number="津工通〔2020〕32号"),
-                                expected_version=dlg.version)
+        contests.update_contest(
+            s, BOB, cid, dataclasses.replace(spec, doc_number="津工通〔2020〕32号"), expected_version=dlg.version
+        )
     dlg.doc_number.setText("津工通〔2020〕33号")
     _reload_shows(qtbot, dlg, dlg._on_ok, "文号", "津工通〔2020〕33号", "津工通〔2020〕32号")
     assert dlg.doc_number.text() == "津工通〔2020〕32号"
@@ -229,7 +231,9 @@ def test_filing_dialog(qtbot, demo_db, db_url) -> None:  # type: ignore[no-untyp
     dlg = FilingDialog(demo_db, cid, fid)
     qtbot.addWidget(dlg)
     with second_pc(db_url) as pc_b, pc_b.write() as s:
-        filings.update_filing(s, BOB, fid, dataclasses.replace(spec, title="区级焊工技能比赛"), expected_version=dlg.version)
+        filings.update_filing(
+            s, BOB, fid, dataclasses.replace(spec, title="区级焊工技能比赛"), expected_version=dlg.version
+        )
     dlg.title.setText("区级电焊比赛")
     _reload_shows(qtbot, dlg, dlg._on_ok, "基层赛事名称", "区级电焊比赛", "区级焊工技能比赛")
     assert dlg.title.text() == "区级焊工技能比赛"

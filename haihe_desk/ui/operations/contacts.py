@@ -28,8 +28,6 @@ CHANGES = (Change.CONTACTS,)
 # --------------------------------------------------------------------------- look-ups
 
 
-
-
 def trade_choices(db: Database, contest_id: int | None) -> list[str]:
     return read(db, lambda s: contacts.trade_choices(s, contest_id))
 
@@ -72,8 +70,9 @@ def delete_contacts(db: Database, ids: Sequence[int]) -> int:
 # --------------------------------------------------------------------------- files
 
 
-def _read_job(parent: QWidget, db: Database, title: str, fn: Callable[[Any, Any], Any],
-              on_done: Callable[[Any], None] | None) -> Op:
+def _read_job(
+    parent: QWidget, db: Database, title: str, fn: Callable[[Any, Any], Any], on_done: Callable[[Any], None] | None
+) -> Op:
     """Read-only work off the GUI thread (an export): one read Session, nothing to announce."""
     actor = current_actor()
 
@@ -84,20 +83,34 @@ def _read_job(parent: QWidget, db: Database, title: str, fn: Callable[[Any, Any]
     return run_op(parent, title, work, on_done)
 
 
-def export_contacts(parent: QWidget, db: Database, path: str, filters: dict[str, Any],
-                    on_done: Callable[[int], None] | None = None) -> Op:
+def export_contacts(
+    parent: QWidget, db: Database, path: str, filters: dict[str, Any], on_done: Callable[[int], None] | None = None
+) -> Op:
     """导出联系人（xlsx）: the listed contacts, in a sheet the import reads back."""
-    return _read_job(parent, db, translate("ContactOps", "正在导出联系人…"),
-                     lambda s, actor: contacts.export_file(s, path, filters, actor), on_done)
+    return _read_job(
+        parent,
+        db,
+        translate("ContactOps", "正在导出联系人…"),
+        lambda s, actor: contacts.export_file(s, path, filters, actor),
+        on_done,
+    )
 
 
 def write_contact_template(parent: QWidget, path: str, on_done: Callable[[Any], None] | None = None) -> Op:
     """下载联系人导入模板."""
-    return run_op(parent, translate("ContactOps", "正在写出模板…"), lambda _p: contacts.write_template_file(path), on_done)
+    return run_op(
+        parent, translate("ContactOps", "正在写出模板…"), lambda _p: contacts.write_template_file(path), on_done
+    )
 
 
-def export_vcard(parent: QWidget, db: Database, path: str, filters: dict[str, Any], category: str,
-                 on_done: Callable[[int], None] | None = None) -> Op:
+def export_vcard(
+    parent: QWidget,
+    db: Database,
+    path: str,
+    filters: dict[str, Any],
+    category: str,
+    on_done: Callable[[int], None] | None = None,
+) -> Op:
     """导出到手机（vCard）: the listed contacts as vCard 3.0."""
 
     def fn(s: Any, actor: Any) -> int:
@@ -108,8 +121,9 @@ def export_vcard(parent: QWidget, db: Database, path: str, filters: dict[str, An
     return _read_job(parent, db, translate("ContactOps", "正在导出 vCard…"), fn, on_done)
 
 
-def print_contact_sheet(parent: QWidget, db: Database, path: str, filters: dict[str, Any],
-                        on_done: Callable[[Any], None] | None = None) -> Op:
+def print_contact_sheet(
+    parent: QWidget, db: Database, path: str, filters: dict[str, Any], on_done: Callable[[Any], None] | None = None
+) -> Op:
     """打印通讯录…: the listed contacts as a PDF headed with the contest's name."""
 
     def fn(s: Any, actor: Any) -> Any:

@@ -13,15 +13,14 @@ from haihe_desk.ui.dialogs.import_dialog import ImportDialog
 from haihe_desk.ui.operations.base import current_contest
 
 
-def open_import(parent: QWidget, db: Database, make: Callable[..., Importer],
-                path: str | Path | None = None) -> ImportDialog:
+def open_import(
+    parent: QWidget, db: Database, make: Callable[..., Importer], path: str | Path | None = None
+) -> ImportDialog:
     """Show the import dialog (window-modal) for ``make(**options)``'s importer, checking ``path``
     at once when given. The caller may connect ``dialog.imported`` for a status line."""
     dialog = ImportDialog(db, make, parent, path)
     dialog.open()
     return dialog
-
-
 
 
 def open_registration_import(parent: QWidget, db: Database, path: str | Path | None = None) -> ImportDialog:

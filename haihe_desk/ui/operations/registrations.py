@@ -34,8 +34,6 @@ def _audited(db: Database, fn: Callable[[Session, Actor], T]) -> T:
 # --------------------------------------------------------------------------- the tab
 
 
-
-
 def trade_choices(db: Database, contest_id: int | None) -> list[tuple[int, str, str, str]]:
     """(id, code, name, group) of the contest's trades, by code."""
     return read(db, lambda s: registrations.trade_choices(s, contest_id))
@@ -121,8 +119,10 @@ def check_entry(
     db: Database, raw: dict[str, Any], ctx: rules.EntryContext, *, exclude_id: int | None, check_deadline: bool
 ) -> list[tuple[str, str]]:
     """Every entry rule on what is typed now: (field key, sentence) per problem."""
-    return read(db, lambda s: registrations.check_entry(
-        s, raw, ctx=ctx, exclude_id=exclude_id, check_deadline=check_deadline)[1])
+    return read(
+        db,
+        lambda s: registrations.check_entry(s, raw, ctx=ctx, exclude_id=exclude_id, check_deadline=check_deadline)[1],
+    )
 
 
 def add_registration(db: Database, contest_id: int | None, raw: dict[str, Any]) -> int:
@@ -135,5 +135,10 @@ def update_registration(
 ) -> dict[str, tuple[Any, Any]]:
     """修改报名: save the edited fields when the row is still the version the editor read (else
     ``Conflict``); returns {field: (old, new)} of what changed."""
-    return write(db, CHANGED, lambda s, a: registration_edit.update_registration(
-        s, a, registration_id, changes, expected_version=expected_version, reason=reason))
+    return write(
+        db,
+        CHANGED,
+        lambda s, a: registration_edit.update_registration(
+            s, a, registration_id, changes, expected_version=expected_version, reason=reason
+        ),
+    )

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from haihe_desk.db.database import Database
 from haihe_desk.services import judging
+from haihe_desk.ui import operations as ops
 from haihe_desk.ui.changes import Change
 from haihe_desk.ui.list_tab import ListTab
-from haihe_desk.ui import operations as ops
 
 
 class JudgingTab(ListTab):
