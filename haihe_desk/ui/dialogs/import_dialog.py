@@ -40,6 +40,7 @@ from haihe_desk.ui.ops import run_op
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_LIMIT = 5000
+WRAP_LIMIT = 500  # rows of problems whose height follows their wrapped text
 
 
 class RowsModel(QAbstractTableModel):
@@ -127,6 +128,7 @@ class ImportDialog(FormDialog):
             view.verticalHeader().setVisible(False)
         for i, w in enumerate((50, 90, 160)):
             self.issues_view.setColumnWidth(i, w)
+        self.issues_view.setWordWrap(True)  # a problem is a sentence: wrapped, never cut (tooltip too)
         self.choose_button.clicked.connect(self.choose_file)
         self.recheck_button.clicked.connect(self.check)
         self.report_button.clicked.connect(self.choose_report)
@@ -251,6 +253,8 @@ class ImportDialog(FormDialog):
         self.issues_model.set_rows(
             [(i.row, i.column, as_text(i.value), i.message) for i in plan.issues[:PREVIEW_LIMIT]]
         )
+        if self.issues_model.rowCount() <= WRAP_LIMIT:
+            self.issues_view.resizeRowsToContents()
         self.ok_model.set_headers(self.importer.preview_headers())
         self.ok_model.set_rows(plan.preview[:PREVIEW_LIMIT])
         self.changes_text.setPlainText("\n".join(plan.changes) if plan.changes else self.tr("（无）"))
