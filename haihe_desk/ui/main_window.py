@@ -8,11 +8,9 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from haihe_desk import __version__
 from haihe_desk.ui.backup_actions import BackupController
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.changes import Change
-from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -206,10 +204,9 @@ class MainWindow(QMainWindow):
         self.contacts_tab.copy_phone()
 
     def show_about(self) -> QDialog:
-        dlg: QDialog = load_form("about_dialog", self)  # type: ignore[assignment]
-        dlg.findChild(QLabel, "versionLabel").setText(self.tr("版本 {v}").format(v=__version__))
-        where = self.db.target.display() if self.db is not None else ""
-        dlg.findChild(QLabel, "databaseLabel").setText(self.tr("数据库：{db}").format(db=where))
+        from haihe_desk.ui.dialogs.about_dialog import AboutDialog
+
+        dlg = AboutDialog(self.db.target.display() if self.db is not None else "", self)
         dlg.setModal(True)
         dlg.show()
         return dlg

@@ -12,8 +12,16 @@
         <translation>Registration, review, judging, results and certificate management for the office of the Tianjin &quot;Haihe Craftsman Cup&quot; skills contest.</translation>
     </message>
     <message>
+        <source>数据库：{db}</source>
+        <translation>Database: {db}</translation>
+    </message>
+    <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
         <translation>Haihe Craftsman Cup Contest Office Desk</translation>
+    </message>
+    <message>
+        <source>版本 {v}</source>
+        <translation>Version {v}</translation>
     </message>
     <message>
         <source>界面与打印使用文泉驿微米黑字体（Apache-2.0 许可）。</source>
@@ -4209,10 +4217,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
         <translation>Haihe Craftsman Cup Contest Office Desk</translation>
-    </message>
-    <message>
-        <source>版本 {v}</source>
-        <translation>Version {v}</translation>
     </message>
     <message>
         <source>用户管理…</source>
