@@ -36,9 +36,10 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -49,7 +50,7 @@ from haihe_desk.db.database import Database, open_database  # noqa: E402
 from haihe_desk.db.models import AuditEntry, Registration  # noqa: E402
 from haihe_desk.errors import Conflict  # noqa: E402
 from haihe_desk.services import audit, demo, registration_edit  # noqa: E402
-from haihe_desk.services.context import Actor, SYSTEM  # noqa: E402
+from haihe_desk.services.context import SYSTEM, Actor  # noqa: E402
 
 WAIT_MS = 2.0
 
@@ -72,7 +73,8 @@ def prepare(url: str) -> list[int]:
                 with db.write() as s:
                     v = registration_edit.edit_values(s, rid).version
                     registration_edit.update_registration(
-                        s, SYSTEM, rid, {"notes": "bench-start"}, expected_version=v, reason="bench")
+                        s, SYSTEM, rid, {"notes": "bench-start"}, expected_version=v, reason="bench"
+                    )
                 usable.append(rid)
             except Exception:  # noqa: BLE001 - a benchmark: skip what the rules refuse
                 pass
@@ -83,7 +85,9 @@ def prepare(url: str) -> list[int]:
 
 def state(db: Database) -> tuple[dict[int, tuple[int, str]], int]:
     with db.read() as s:
-        rows = {rid: (v, n) for rid, v, n in s.execute(select(Registration.id, Registration.version, Registration.notes))}
+        rows = {
+            rid: (v, n) for rid, v, n in s.execute(select(Registration.id, Registration.version, Registration.notes))
+        }
         n_audit = s.scalar(select(func.count()).select_from(AuditEntry)) or 0
     return rows, n_audit
 
@@ -120,7 +124,8 @@ def worker(url: str, wid: int, ids: list[int], n: int, start: Any, out: Any) -> 
                     version = registration_edit.edit_values(s, rid).version
                 with db.write() as s:  # ...and saves it
                     registration_edit.update_registration(
-                        s, actor, rid, {"notes": value}, expected_version=version, reason="bench")
+                        s, actor, rid, {"notes": value}, expected_version=version, reason="bench"
+                    )
                     after = s.get(Registration, rid).version  # type: ignore[union-attr]
                 landed.append((rid, after, value))
                 break
@@ -133,8 +138,17 @@ def worker(url: str, wid: int, ids: list[int], n: int, start: Any, out: Any) -> 
                     raise RuntimeError(f"worker {wid}: giving up after {retries} retries: {exc}") from exc
     elapsed = time.perf_counter() - t0
     db.dispose()
-    out.put({"wid": wid, "landed": landed, "conflicts": conflicts, "retries": retries,
-             "waits": len(waits), "wait_ms": sum(waits), "elapsed": elapsed})
+    out.put(
+        {
+            "wid": wid,
+            "landed": landed,
+            "conflicts": conflicts,
+            "retries": retries,
+            "waits": len(waits),
+            "wait_ms": sum(waits),
+            "elapsed": elapsed,
+        }
+    )
 
 
 # --------------------------------------------------------------------------- one run
@@ -165,7 +179,8 @@ def run(url: str, label: str, mode: str, updates: int) -> bool:
             if dead:
                 for p in procs:
                     p.kill()
-                raise SystemExit(f"{label}, {mode}: a worker process failed (exit {dead[0].exitcode}); see above")
+                failed = dead[0].exitcode
+                raise SystemExit(f"{label}, {mode}: a worker process failed (exit {failed}); see above") from None
     wall = time.perf_counter() - t0
     for p in procs:
         p.join()
@@ -189,18 +204,26 @@ def run(url: str, label: str, mode: str, updates: int) -> bool:
     duplicate_versions = len(landed) - len({(rid, v) for rid, v, _ in landed})
     audit_ok = audit_after - audit_before == len(landed)
     conflicts = sum(r["conflicts"] for r in results)
-    print(f"\n== {label}, {mode}: {len(ids)} registrations, {updates} updates by 2 processes "
-          f"({'own half each' if mode == 'disjoint' else 'both on the same rows'})")
-    print(f"  wall time {wall:.1f} s  →  {len(landed) / wall:.0f} updates/s landed "
-          f"({(len(landed) + conflicts) / wall:.0f} attempts/s)")
+    print(
+        f"\n== {label}, {mode}: {len(ids)} registrations, {updates} updates by 2 processes "
+        f"({'own half each' if mode == 'disjoint' else 'both on the same rows'})"
+    )
+    print(
+        f"  wall time {wall:.1f} s  →  {len(landed) / wall:.0f} updates/s landed "
+        f"({(len(landed) + conflicts) / wall:.0f} attempts/s)"
+    )
     for r in sorted(results, key=lambda r: r["wid"]):
-        print(f"  process {r['wid']}: {len(r['landed'])} landed, {r['conflicts']} conflicts, {r['retries']} retries, "
-              f"{r['waits']} lock waits > {WAIT_MS:g} ms ({r['wait_ms'] / 1000:.1f} s waiting), "
-              f"{(len(r['landed']) + r['conflicts']) / r['elapsed']:.0f} attempts/s")
+        print(
+            f"  process {r['wid']}: {len(r['landed'])} landed, {r['conflicts']} conflicts, {r['retries']} retries, "
+            f"{r['waits']} lock waits > {WAIT_MS:g} ms ({r['wait_ms'] / 1000:.1f} s waiting), "
+            f"{(len(r['landed']) + r['conflicts']) / r['elapsed']:.0f} attempts/s"
+        )
     print(f"  landed {len(landed)} + conflicts {conflicts} = {len(landed) + conflicts} of {updates}")
-    print(f"  audit entries added {audit_after - audit_before} (= landed: {audit_ok}); "
-          f"audit chain {'intact' if chain.intact else f'BROKEN at {chain.broken_at}'}; "
-          f"versions written twice: {duplicate_versions}")
+    print(
+        f"  audit entries added {audit_after - audit_before} (= landed: {audit_ok}); "
+        f"audit chain {'intact' if chain.intact else f'BROKEN at {chain.broken_at}'}; "
+        f"versions written twice: {duplicate_versions}"
+    )
     print(f"  lost updates: {lost}")
     return lost == 0 and audit_ok and chain.intact and duplicate_versions == 0
 
@@ -216,8 +239,9 @@ def _free_port() -> int:
 
 @contextmanager
 def throwaway_postgres(port: int | None) -> Iterator[str]:
-    bindir = next((str(Path(p).parent) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)),
-                  None) or (str(Path(shutil.which("initdb")).parent) if shutil.which("initdb") else None)
+    bindir = next(
+        (str(Path(p).parent) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)), None
+    ) or (str(Path(shutil.which("initdb")).parent) if shutil.which("initdb") else None)
     if bindir is None:
         raise SystemExit("PostgreSQL server programs (initdb, pg_ctl) not found; install them or pass --pg-url")
     port = port or _free_port()
@@ -234,7 +258,17 @@ def throwaway_postgres(port: int | None) -> Iterator[str]:
 
     data = tmp / "data"
     pg("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync")
-    pg("pg_ctl", "-D", str(data), "-l", str(tmp / "log"), "-w", "-o", f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1", "start")
+    pg(
+        "pg_ctl",
+        "-D",
+        str(data),
+        "-l",
+        str(tmp / "log"),
+        "-w",
+        "-o",
+        f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1",
+        "start",
+    )
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
@@ -247,8 +281,9 @@ def fresh_pg_database(admin_url: str, name: str) -> str:
     from sqlalchemy.engine import make_url
 
     u = make_url(admin_url)
-    with psycopg.connect(host=u.host, port=u.port, user=u.username, password=u.password,
-                         dbname=u.database or "postgres", autocommit=True) as con:
+    with psycopg.connect(
+        host=u.host, port=u.port, user=u.username, password=u.password, dbname=u.database or "postgres", autocommit=True
+    ) as con:
         con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         con.execute(f'CREATE DATABASE "{name}"')
     return u.set(database=name).render_as_string(hide_password=False)
@@ -270,13 +305,18 @@ def main() -> int:
     if args.engine in ("sqlite", "both"):
         with tempfile.TemporaryDirectory(prefix="haihe-bench-") as tmp:
             for mode in modes:
-                ok &= run(str(Path(tmp) / f"{mode}.sqlite3"), "SQLite (WAL, busy_timeout 10 s, BEGIN IMMEDIATE)",
-                          mode, args.updates)
+                ok &= run(
+                    str(Path(tmp) / f"{mode}.sqlite3"),
+                    "SQLite (WAL, busy_timeout 10 s, BEGIN IMMEDIATE)",
+                    mode,
+                    args.updates,
+                )
     if args.engine in ("postgresql", "both"):
-        with (nullcontext(args.pg_url) if args.pg_url else throwaway_postgres(args.pg_port)) as admin:
+        with nullcontext(args.pg_url) if args.pg_url else throwaway_postgres(args.pg_port) as admin:
             for mode in modes:
-                ok &= run(fresh_pg_database(admin, f"haihe_bench_{mode}"), "PostgreSQL (READ COMMITTED)",
-                          mode, args.updates)
+                ok &= run(
+                    fresh_pg_database(admin, f"haihe_bench_{mode}"), "PostgreSQL (READ COMMITTED)", mode, args.updates
+                )
     print("\nall checks passed" if ok else "\nCHECKS FAILED")
     return 0 if ok else 1
 

@@ -42,9 +42,23 @@ def make_file(path: Path, rows: int) -> None:
     for i in range(rows):
         born = date(1970, 1, 1) + timedelta(days=(i * 37) % (30 * 365))
         number = idcard.make(
-            ["120101", "120102", "120103", "120104", "120105", "120106", "120116"][i % 7], born, (i % 499) * 2 + 1, True)
-        ws.append([i + 1, f"选手{i:05d}", "男", number, f"139{i:08d}", "天津示例机械有限公司",
-                   f"120101{(i % 3) + 1:03d}", TRADES[i % 4], "职工组", "高级工（三级）", ""])
+            ["120101", "120102", "120103", "120104", "120105", "120106", "120116"][i % 7], born, (i % 499) * 2 + 1, True
+        )
+        ws.append(
+            [
+                i + 1,
+                f"选手{i:05d}",
+                "男",
+                number,
+                f"139{i:08d}",
+                "天津示例机械有限公司",
+                f"120101{(i % 3) + 1:03d}",
+                TRADES[i % 4],
+                "职工组",
+                "高级工（三级）",
+                "",
+            ]
+        )
     wb.save(path)
 
 
@@ -86,7 +100,9 @@ def main() -> int:
             target = Path(tmp) / f"run{i}" / "bench.sqlite3"
             target.parent.mkdir()
             shutil.copy(template, target)
-            t, done = timed([sys.executable, "-m", "haihe_desk", "--db", str(target), "registrations", "import", str(xlsx)])
+            t, done = timed(
+                [sys.executable, "-m", "haihe_desk", "--db", str(target), "registrations", "import", str(xlsx)]
+            )
             if done.returncode != 0:
                 print(done.stdout, done.stderr)
                 return 1

@@ -53,17 +53,31 @@ def build(path: Path, n: int, seed: int = 7) -> float:
             info = idcard.parse(number)
             pid = next_person
             next_person += 1
-            batch_p.append({
-                "id": pid, "name": demo._fictional_name(rng), "id_number": number, "gender": info.gender,
-                "birth_date": info.birth_date, "mobile": f"139{i:08d}",
-            })
+            batch_p.append(
+                {
+                    "id": pid,
+                    "name": demo._fictional_name(rng),
+                    "id_number": number,
+                    "gender": info.gender,
+                    "birth_date": info.birth_date,
+                    "mobile": f"139{i:08d}",
+                }
+            )
             tid, group = trades[i % len(trades)]
             uid, uname, ucode = units[rng.randrange(len(units))]
-            batch_r.append({
-                "trade_id": tid, "person_id": pid, "unit_id": uid, "unit_name": uname, "union_code": ucode or "",
-                "group": group, "skill_grade": rng.choice([1, 2, 3, 3, 4]), "status": rng.choice(STATUSES),
-                "source": "platform",
-            })
+            batch_r.append(
+                {
+                    "trade_id": tid,
+                    "person_id": pid,
+                    "unit_id": uid,
+                    "unit_name": uname,
+                    "union_code": ucode or "",
+                    "group": group,
+                    "skill_grade": rng.choice([1, 2, 3, 3, 4]),
+                    "status": rng.choice(STATUSES),
+                    "source": "platform",
+                }
+            )
             if len(batch_p) >= 5000:
                 s.execute(insert(Person), batch_p)
                 s.execute(insert(Registration), batch_r)

@@ -1,6 +1,7 @@
 """Haihe Desk — the contest office desktop for the Haihe Craftsman Cup (海河工匠杯) skills contest."""
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 
 try:
     __version__ = _version("haihe-desk")

@@ -61,8 +61,15 @@ class Conflict(UserError):
     exit_code = 1
 
     def __init__(
-        self, message: str, *, entity: str = "", entity_id: object = "", fields: Sequence[ConflictField] = (),
-        changed_by: str = "", changed_at: str = "", current_version: int | None = None,
+        self,
+        message: str,
+        *,
+        entity: str = "",
+        entity_id: object = "",
+        fields: Sequence[ConflictField] = (),
+        changed_by: str = "",
+        changed_at: str = "",
+        current_version: int | None = None,
     ):
         super().__init__(message)
         self.entity = entity

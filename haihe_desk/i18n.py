@@ -9,9 +9,9 @@ directly so the CLI and services need no Qt; the GUI additionally installs the c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache
 
 from haihe_desk.paths import TRANSLATIONS
 
@@ -32,7 +32,7 @@ def current_language() -> str:
     return _current
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalog(lang: str) -> dict[tuple[str, str], str]:
     path = TRANSLATIONS / f"haihe_desk_{lang}.ts"
     out: dict[tuple[str, str], str] = {}
@@ -52,7 +52,7 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sources(lang: str) -> dict[str, tuple[str, ...]]:
     """Translated text -> the Chinese source strings it translates (any context)."""
     out: dict[str, list[str]] = {}

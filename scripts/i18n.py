@@ -92,8 +92,19 @@ def run_lupdate(layout: Layout, ts: Path, lang: str, locations: str = "none") ->
             lst.write(str(p) + "\n")
     try:
         cmd = [
-            str(qt_tool("lupdate")), "-silent", "-locations", locations, "-no-obsolete", "-sort-messages",
-            "-source-language", SOURCE_LANG, "-target-language", lang, f"@{lst.name}", "-ts", str(ts),
+            str(qt_tool("lupdate")),
+            "-silent",
+            "-locations",
+            locations,
+            "-no-obsolete",
+            "-sort-messages",
+            "-source-language",
+            SOURCE_LANG,
+            "-target-language",
+            lang,
+            f"@{lst.name}",
+            "-ts",
+            str(ts),
         ]
         proc = subprocess.run(cmd, cwd=layout.root, capture_output=True, text=True)
     finally:
@@ -105,7 +116,8 @@ def run_lupdate(layout: Layout, ts: Path, lang: str, locations: str = "none") ->
 def run_lrelease(ts: Path, qm: Path) -> None:
     proc = subprocess.run(
         [str(qt_tool("lrelease")), "-silent", "-nounfinished", str(ts), "-qm", str(qm)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     if proc.returncode != 0:
         raise SystemExit(f"i18n: lrelease failed ({proc.returncode}):\n{proc.stdout}{proc.stderr}")
@@ -149,15 +161,17 @@ def read_ts(path: Path) -> tuple[ET.ElementTree, list[Message]]:
                 tr.set("type", "unfinished")
             forms = tr.findall("numerusform")
             text = " | ".join(f.text or "" for f in forms) if forms else (tr.text or "")
-            out.append(Message(
-                context=name,
-                source=msg.findtext("source") or "",
-                comment=msg.findtext("comment") or "",
-                translation=text,
-                state=tr.get("type", ""),
-                numerus=msg.get("numerus") == "yes",
-                node=msg,
-            ))
+            out.append(
+                Message(
+                    context=name,
+                    source=msg.findtext("source") or "",
+                    comment=msg.findtext("comment") or "",
+                    translation=text,
+                    state=tr.get("type", ""),
+                    numerus=msg.get("numerus") == "yes",
+                    node=msg,
+                )
+            )
     return tree, out
 
 
@@ -190,8 +204,11 @@ def placeholders(text: str) -> list[str]:
 def translation_problem(msg: Message) -> str | None:
     """Why a finished translation cannot be used, or None."""
     if placeholders(msg.source) != placeholders(msg.translation):
-        return f"placeholders differ: source has {placeholders(msg.source)}, translation has {placeholders(msg.translation)}"
-    if re.search(r"&[^&\s]", msg.source.replace("&&", "")) and not re.search(r"&[^&\s]", msg.translation.replace("&&", "")):
+        source, translation = placeholders(msg.source), placeholders(msg.translation)
+        return f"placeholders differ: source has {source}, translation has {translation}"
+    if re.search(r"&[^&\s]", msg.source.replace("&&", "")) and not re.search(
+        r"&[^&\s]", msg.translation.replace("&&", "")
+    ):
         return "the source has a keyboard accelerator (&X) and the translation has none"
     return None
 
@@ -288,8 +305,9 @@ def apply(tsv: Path, layout: Layout = Layout(), lang: str = "en") -> int:
             continue
         targets = index.get((context, source))
         if not targets:  # the string changed or went away since the TSV was made
-            print(f"i18n: skipped {tsv}:{lineno}: no string {source!r} in context {context!r} any more",
-                  file=sys.stderr)
+            print(
+                f"i18n: skipped {tsv}:{lineno}: no string {source!r} in context {context!r} any more", file=sys.stderr
+            )
             continue
         for m in targets:
             probe = Message(m.context, m.source, m.comment, text, "")
@@ -323,8 +341,10 @@ def extracted(layout: Layout) -> tuple[set[tuple[str, str, str]], list[str]]:
             where = ", ".join(
                 f"{Path(loc.get('filename', '')).name}:{loc.get('line', '?')}" for loc in m.node.findall("location")
             )
-            orphans.append(f"no context for {m.source!r} at {where}: call translate(\"Context\", \"…\") "
-                           "(or self.tr) directly, not through a helper")
+            orphans.append(
+                f'no context for {m.source!r} at {where}: call translate("Context", "…") '
+                "(or self.tr) directly, not through a helper"
+            )
         return {m.key for m in msgs}, orphans
 
 
@@ -362,8 +382,10 @@ def check(layout: Layout = Layout()) -> list[str]:
                 if fresh.read_bytes() != qm.read_bytes():
                     problems.append(f"{qm.name} does not match {ts.name} (run `scripts/i18n.py compile`)")
     if problems:
-        problems.append("fix: python scripts/i18n.py update; python scripts/i18n.py todo > t.tsv; "
-                        "fill in the third column; python scripts/i18n.py apply t.tsv")
+        problems.append(
+            "fix: python scripts/i18n.py update; python scripts/i18n.py todo > t.tsv; "
+            "fill in the third column; python scripts/i18n.py apply t.tsv"
+        )
     return problems
 
 

@@ -1,6 +1,6 @@
 """Write a new Alembic revision by comparing the models with a database at head.
 
-    python scripts/make_migration.py "add something"
+python scripts/make_migration.py "add something"
 """
 
 import sys

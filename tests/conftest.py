@@ -61,8 +61,12 @@ class _PgServer:
 
             u = self.url
             self._admin = psycopg.connect(
-                host=u.host, port=u.port, user=u.username, password=u.password,
-                dbname=u.database or "postgres", autocommit=True,
+                host=u.host,
+                port=u.port,
+                user=u.username,
+                password=u.password,
+                dbname=u.database or "postgres",
+                autocommit=True,
             )
         return self._admin
 
@@ -84,9 +88,9 @@ class _PgServer:
         session, before any test runs)."""
         host = self.url.host or ""
         if host in ("", "localhost", "127.0.0.1", "::1") or host.startswith("/"):
-            rows = self.admin().execute(
-                "SELECT datname FROM pg_database WHERE datname LIKE 'haihe\\_test\\_%'"
-            ).fetchall()
+            rows = (
+                self.admin().execute("SELECT datname FROM pg_database WHERE datname LIKE 'haihe\\_test\\_%'").fetchall()
+            )
             for (name,) in rows:
                 pid = name.split("_")[2]
                 if pid.isdigit() and not _alive(int(pid)):

@@ -43,8 +43,7 @@ class StretchTranslator(QTranslator):
 def texts(top: QWidget) -> list[QLabel | QAbstractButton]:
     """The visible labels, buttons and check boxes of ``top`` that show text."""
     return [
-        w for w in top.findChildren(QWidget)
-        if isinstance(w, (QLabel, QAbstractButton)) and w.isVisible() and w.text()
+        w for w in top.findChildren(QWidget) if isinstance(w, (QLabel, QAbstractButton)) and w.isVisible() and w.text()
     ]
 
 

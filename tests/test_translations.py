@@ -39,8 +39,10 @@ tool = _load_script()
 
 def test_catalogs_match_the_code():
     problems = tool.check()
-    assert not problems, "translations are out of date:\n" + "\n".join(problems[:40]) + (
-        f"\n… and {len(problems) - 40} more" if len(problems) > 40 else ""
+    assert not problems, (
+        "translations are out of date:\n"
+        + "\n".join(problems[:40])
+        + (f"\n… and {len(problems) - 40} more" if len(problems) > 40 else "")
     )
 
 
@@ -87,7 +89,7 @@ def test_gui_loads_the_english_qm(qapp, qtbot, demo_db):
 
 # ---------------------------------------------------------------- the workflow, on a tiny project
 
-WIDGET = '''
+WIDGET = """
 from PySide6.QtWidgets import QWidget
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -102,16 +104,16 @@ class Panel(QWidget):
 
 def message(n):
     return translate("Cli", "找到 {n} 位联系人。").format(n=n)
-'''
+"""
 
-FORM = '''<?xml version="1.0" encoding="UTF-8"?>
+FORM = """<?xml version="1.0" encoding="UTF-8"?>
 <ui version="4.0">
  <class>MiniDialog</class>
  <widget class="QDialog" name="MiniDialog">
   <property name="windowTitle"><string>编辑联系人</string></property>
  </widget>
 </ui>
-'''
+"""
 
 ENGLISH = {
     ("Labels", "学生组"): "Student group",
@@ -214,14 +216,17 @@ def test_check_reports_a_qm_older_than_its_ts(mini, tmp_path):
 
 
 def test_check_reports_strings_hidden_behind_a_helper(mini):
-    (mini.root / "haihe_desk" / "rules.py").write_text(textwrap.dedent('''
+    (mini.root / "haihe_desk" / "rules.py").write_text(
+        textwrap.dedent("""
         from haihe_desk.i18n import translate
         CTX = "Rules"
         def tr(text):
             return translate(CTX, text)
         def why():
             return tr("年龄不合理。")
-    '''), encoding="utf-8")
+    """),
+        encoding="utf-8",
+    )
     tool.update(mini)
     problems = "\n".join(tool.check(mini))
     assert "no context for '年龄不合理。' at rules.py:6" in problems
@@ -233,8 +238,9 @@ def test_a_string_moved_to_another_context_keeps_its_english(mini, tmp_path):
     filled.write_text(tsv(ENGLISH), encoding="utf-8")
     tool.apply(filled, mini)
     panel = mini.root / "haihe_desk" / "panel.py"
-    panel.write_text(panel.read_text(encoding="utf-8").replace('translate("Cli"', 'translate("Contacts"'),
-                     encoding="utf-8")
+    panel.write_text(
+        panel.read_text(encoding="utf-8").replace('translate("Cli"', 'translate("Contacts"'), encoding="utf-8"
+    )
     tool.update(mini)
     assert english(mini)[("Contacts", "找到 {n} 位联系人。")] == ("Found {n} contacts.", True)
     assert tool.check(mini) == []

@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         q.add_argument("--role", help=translate("Cli", "只要这个职责（如：学生组报名）"))
         q.add_argument("--trade", help=translate("Cli", "只要这个工种"))
         if text:
-            q.add_argument("--text", default="", help=translate("Cli", "只要匹配这段文字的联系人（姓名、拼音首字母、电话、单位）"))
+            q.add_argument(
+                "--text", default="", help=translate("Cli", "只要匹配这段文字的联系人（姓名、拼音首字母、电话、单位）")
+            )
 
     q = csub.add_parser("search", help=translate("Cli", "按姓名、拼音首字母、电话数字或单位查找"))
     q.add_argument("query", metavar="TEXT")
@@ -60,8 +62,11 @@ def _filters(args: argparse.Namespace, contest_id: int | None, text: str = "") -
     if getattr(args, "role", None):
         role = labels.code_for(labels.CONTACT_ROLES, args.role)
         if role is None:
-            raise UsageError(translate("Cli", "职责“{r}”无效；可选：{c}。").format(
-                r=args.role, c="、".join(labels.label(labels.CONTACT_ROLES, k) for k in labels.CONTACT_ROLES)))
+            raise UsageError(
+                translate("Cli", "职责“{r}”无效；可选：{c}。").format(
+                    r=args.role, c="、".join(labels.label(labels.CONTACT_ROLES, k) for k in labels.CONTACT_ROLES)
+                )
+            )
         f["role"] = role
     if getattr(args, "trade", None):
         f["trade"] = args.trade

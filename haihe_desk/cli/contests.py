@@ -17,8 +17,6 @@ from haihe_desk.i18n import translate
 from haihe_desk.services import contests, settings
 from haihe_desk.services.context import Actor
 
-
-
 # --------------------------------------------------------------------------- helpers shared by trades/filings
 
 
@@ -30,9 +28,7 @@ def table(rows: Sequence[Sequence[Any]], head: Sequence[str]) -> str:
 
     cells = [[str(h) for h in head]] + [["" if v is None else str(v) for v in r] for r in rows]
     widths = [max(width(r[i]) for r in cells) for i in range(len(head))]
-    return "\n".join(
-        "  ".join(c + " " * (widths[i] - width(c)) for i, c in enumerate(r)).rstrip() for r in cells
-    )
+    return "\n".join("  ".join(c + " " * (widths[i] - width(c)) for i, c in enumerate(r)).rstrip() for r in cells)
 
 
 def date_arg(value: str | None, option: str) -> date | None:
@@ -41,7 +37,9 @@ def date_arg(value: str | None, option: str) -> date | None:
     try:
         return parse_date(value)
     except ValueError:
-        raise UsageError(translate("Cli", "{opt} 的日期“{v}”无法识别，请写成 2021-08-31 的形式。").format(opt=option, v=value)) from None
+        raise UsageError(
+            translate("Cli", "{opt} 的日期“{v}”无法识别，请写成 2021-08-31 的形式。").format(opt=option, v=value)
+        ) from None
 
 
 def contest_id_arg(s: Any, value: int | None) -> int:
@@ -51,7 +49,9 @@ def contest_id_arg(s: Any, value: int | None) -> int:
         return value
     cid = settings.current_contest_id(s)
     if cid is None:
-        raise UsageError(translate("Cli", "数据库中还没有赛事；请先运行 “haihe-desk contests add” 或 “haihe-desk init --demo”。"))
+        raise UsageError(
+            translate("Cli", "数据库中还没有赛事；请先运行 “haihe-desk contests add” 或 “haihe-desk init --demo”。")
+        )
     return cid
 
 
@@ -74,8 +74,14 @@ def _spec_options(p: argparse.ArgumentParser, required: bool) -> None:
     p.add_argument("--deadline", help=translate("Cli", "报名截止日期"))
     p.add_argument("--status", choices=list(contests.CONTEST_STATUS), help=translate("Cli", "状态"))
     p.add_argument("--notes", help=translate("Cli", "备注"))
-    p.add_argument("--member", action="append", metavar=translate("Cli", "职务:姓名[:职务说明]"),
-                   help=translate("Cli", "组委会成员，可重复；职务为 主任/副主任/成员 或 director/deputy/member；给出时替换原名单"))
+    p.add_argument(
+        "--member",
+        action="append",
+        metavar=translate("Cli", "职务:姓名[:职务说明]"),
+        help=translate(
+            "Cli", "组委会成员，可重复；职务为 主任/副主任/成员 或 director/deputy/member；给出时替换原名单"
+        ),
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -100,7 +106,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _spec_options(q, False)
     q.set_defaults(func=cmd_edit)
 
-    q = csub.add_parser("copy", help=translate("Cli", "以往年赛事为底新建赛事：复制工种、规则、承办单位和场次，不复制任何人员"))
+    q = csub.add_parser(
+        "copy", help=translate("Cli", "以往年赛事为底新建赛事：复制工种、规则、承办单位和场次，不复制任何人员")
+    )
     q.add_argument("id", type=int, help=translate("Cli", "被复制的赛事编号"))
     q.add_argument("--year", type=int, help=translate("Cli", "新赛事年度（默认：原年度加一）"))
     q.add_argument("--name", help=translate("Cli", "新赛事全称（默认：把原名称中的年份换成新年度）"))
@@ -128,12 +136,29 @@ def cmd_list(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         say(translate("Cli", "还没有赛事。"))
         return 0
     rows = [
-        (("*" if d["id"] == current else "") + str(d["id"]), d["year"], d["short_name"] or d["name"],
-         d["doc_number"], translate("Contests", contests.CONTEST_STATUS.get(str(d["status"]), str(d["status"]))),
-         d["trades"])
+        (
+            ("*" if d["id"] == current else "") + str(d["id"]),
+            d["year"],
+            d["short_name"] or d["name"],
+            d["doc_number"],
+            translate("Contests", contests.CONTEST_STATUS.get(str(d["status"]), str(d["status"]))),
+            d["trades"],
+        )
         for d in items
     ]
-    say(table(rows, [translate("Cli", "编号"), translate("Cli", "年度"), translate("Cli", "赛事"), translate("Cli", "文号"), translate("Cli", "状态"), translate("Cli", "工种数")]))
+    say(
+        table(
+            rows,
+            [
+                translate("Cli", "编号"),
+                translate("Cli", "年度"),
+                translate("Cli", "赛事"),
+                translate("Cli", "文号"),
+                translate("Cli", "状态"),
+                translate("Cli", "工种数"),
+            ],
+        )
+    )
     return 0
 
 
@@ -145,9 +170,17 @@ def cmd_show(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         say(json.dumps(d, ensure_ascii=False, indent=2))
         return 0
     say(str(d["name"]))
-    for label, key in ((translate("Cli", "简称"), "short_name"), (translate("Cli", "年度"), "year"), (translate("Cli", "文号"), "doc_number"),
-                       (translate("Cli", "主办"), "organiser"), (translate("Cli", "大赛办公室"), "office_name"), (translate("Cli", "开始日期"), "start_date"),
-                       (translate("Cli", "结束日期"), "end_date"), (translate("Cli", "报名截止"), "registration_deadline"), (translate("Cli", "工种数"), "trades")):
+    for label, key in (
+        (translate("Cli", "简称"), "short_name"),
+        (translate("Cli", "年度"), "year"),
+        (translate("Cli", "文号"), "doc_number"),
+        (translate("Cli", "主办"), "organiser"),
+        (translate("Cli", "大赛办公室"), "office_name"),
+        (translate("Cli", "开始日期"), "start_date"),
+        (translate("Cli", "结束日期"), "end_date"),
+        (translate("Cli", "报名截止"), "registration_deadline"),
+        (translate("Cli", "工种数"), "trades"),
+    ):
         say(f"  {label}：{d[key] if d[key] not in (None, '') else '—'}")
     status = translate("Contests", contests.CONTEST_STATUS.get(str(d["status"]), str(d["status"])))
     say("  " + translate("Cli", "状态") + f"：{status}")
@@ -167,7 +200,11 @@ def _members(values: list[str] | None) -> list[contests.MemberSpec] | None:
     for v in values:
         parts = v.replace("：", ":").split(":", 2)
         if len(parts) < 2:
-            raise UsageError(translate("Cli", "--member “{v}” 格式不对，应为 职务:姓名[:职务说明]，例如 主任:林引:市总工会党组书记。").format(v=v))
+            raise UsageError(
+                translate(
+                    "Cli", "--member “{v}” 格式不对，应为 职务:姓名[:职务说明]，例如 主任:林引:市总工会党组书记。"
+                ).format(v=v)
+            )
         role = labels.code_for(labels.COMMITTEE_ROLES, parts[0])
         if role is None:
             raise UsageError(translate("Cli", "--member “{v}” 的职务应为 主任、副主任 或 成员。").format(v=v))
@@ -176,8 +213,15 @@ def _members(values: list[str] | None) -> list[contests.MemberSpec] | None:
 
 
 def _apply_args(spec: contests.ContestSpec, args: argparse.Namespace) -> contests.ContestSpec:
-    for opt, attr in (("name", "name"), ("short_name", "short_name"), ("doc_number", "doc_number"),
-                      ("organiser", "organiser"), ("office", "office_name"), ("status", "status"), ("notes", "notes")):
+    for opt, attr in (
+        ("name", "name"),
+        ("short_name", "short_name"),
+        ("doc_number", "doc_number"),
+        ("organiser", "organiser"),
+        ("office", "office_name"),
+        ("status", "status"),
+        ("notes", "notes"),
+    ):
         v = getattr(args, opt)
         if v is not None:
             setattr(spec, attr, v)
@@ -220,7 +264,11 @@ def cmd_copy(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         cid, name, n = c.id, c.name, len(c.trades)
         if args.make_current:
             settings.put(s, "current_contest_id", str(cid))
-    say(translate("Cli", "已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）").format(id=cid, name=name, n=n))
+    say(
+        translate("Cli", "已复制为新赛事 {id}：{name}（{n} 个工种；未复制报名、裁判、成绩和组委会人员）").format(
+            id=cid, name=name, n=n
+        )
+    )
     return 0
 
 

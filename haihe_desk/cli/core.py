@@ -46,11 +46,16 @@ def cmd_info(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     say(translate("Cli", "数据库：{db}（{engine}）").format(db=data["database"], engine=data["engine"]))
     say(translate("Cli", "结构版本：{v}").format(v=data["schema_version"]))
     names = {
-        "contests": translate("Cli", "赛事"), "trades": translate("Cli", "工种"),
-        "organisations": translate("Cli", "单位"), "people": translate("Cli", "人员"),
-        "registrations": translate("Cli", "报名"), "judges": translate("Cli", "裁判"),
-        "score_entries": translate("Cli", "评分记录"), "contacts": translate("Cli", "联系人"),
-        "users": translate("Cli", "用户"), "audit_entries": translate("Cli", "审计记录"),
+        "contests": translate("Cli", "赛事"),
+        "trades": translate("Cli", "工种"),
+        "organisations": translate("Cli", "单位"),
+        "people": translate("Cli", "人员"),
+        "registrations": translate("Cli", "报名"),
+        "judges": translate("Cli", "裁判"),
+        "score_entries": translate("Cli", "评分记录"),
+        "contacts": translate("Cli", "联系人"),
+        "users": translate("Cli", "用户"),
+        "audit_entries": translate("Cli", "审计记录"),
     }
     for key, n in data["counts"].items():
         say(f"  {names.get(key, key)}: {n}")

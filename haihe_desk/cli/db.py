@@ -17,8 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "backup",
         help=translate("Cli", "备份数据库到一个 SQLite 文件（PostgreSQL 数据库写出可移植的备份）"),
     )
-    p.add_argument("out", nargs="?", metavar="OUT",
-                   help=translate("Cli", "备份文件或文件夹（默认：备份文件夹中带时间的新文件）"))
+    p.add_argument(
+        "out", nargs="?", metavar="OUT", help=translate("Cli", "备份文件或文件夹（默认：备份文件夹中带时间的新文件）")
+    )
     p.add_argument("--list", action="store_true", help=translate("Cli", "列出已有的备份，不做新备份"))
     p.add_argument("--keep", type=int, metavar="N", help=translate("Cli", "设置保留的自动备份份数（不做新备份）"))
     p.set_defaults(func=cmd_backup)
@@ -31,9 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     dsub = p.add_subparsers(dest="db_cmd", required=True, metavar="copy")
     c = dsub.add_parser("copy", help=translate("Cli", "把整个数据库复制到另一个数据库（SQLite 与 PostgreSQL 互转）"))
     c.add_argument("--from", dest="src", required=True, metavar="URL", help=translate("Cli", "源数据库文件或地址"))
-    c.add_argument("--to", dest="dst", required=True, metavar="URL", help=translate("Cli", "目标数据库文件或地址（须为空）"))
-    c.add_argument("--replace", action="store_true",
-                   help=translate("Cli", "目标已有数据时整体替换（替换前先备份目标）"))
+    c.add_argument(
+        "--to", dest="dst", required=True, metavar="URL", help=translate("Cli", "目标数据库文件或地址（须为空）")
+    )
+    c.add_argument(
+        "--replace", action="store_true", help=translate("Cli", "目标已有数据时整体替换（替换前先备份目标）")
+    )
     c.set_defaults(func=cmd_copy, own_databases=True)
 
 
@@ -75,13 +79,21 @@ def cmd_copy(args: argparse.Namespace, db: None, actor: Actor) -> int:
         try:
             return cli_actor(target, args.user)
         except UsageError as err:  # nobody signed in: the target's data stays
-            raise PermissionDenied(translate(
-                "Cli", "目标数据库 {db} 已设置用户，整体替换它须由该数据库中有“恢复或覆盖数据库”权限的账号登录："
-                "请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取。目标数据库未做修改。"
-            ).format(db=target.target.display(), u=USER_ENV, p=PASSWORD_ENV)) from err
+            raise PermissionDenied(
+                translate(
+                    "Cli",
+                    "目标数据库 {db} 已设置用户，整体替换它须由该数据库中有“恢复或覆盖数据库”权限的账号登录："
+                    "请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取。目标数据库未做修改。",
+                ).format(db=target.target.display(), u=USER_ENV, p=PASSWORD_ENV)
+            ) from err
 
-    result = backups.copy_database(args.src, args.dst, replace=args.replace,
-                                   source_actor=lambda src: cli_actor(src, args.user), target_actor=on_target)
+    result = backups.copy_database(
+        args.src,
+        args.dst,
+        replace=args.replace,
+        source_actor=lambda src: cli_actor(src, args.user),
+        target_actor=on_target,
+    )
     say(
         translate("Cli", "已复制 {n} 行数据（{t} 个表），各表行数一致，审计日志 {a} 条完整。").format(
             n=result.rows, t=len(result.counts), a=result.audit_entries

@@ -17,7 +17,6 @@ from haihe_desk.services import filings
 from haihe_desk.services.context import Actor
 
 
-
 def _kind(value: str) -> str:
     v = value.strip()
     for code, lab in rules.FILING_KINDS.items():
@@ -33,7 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q = fsub.add_parser("list", help=translate("Cli", "列出备案和总结登记"))
     add_contest_option(q)
     q.add_argument("--kind", help=translate("Cli", "只列出 record/备案 或 summary/总结"))
-    q.add_argument("--state", choices=list(rules.FILING_STATES), help=translate("Cli", "只列出某种状态，例如 late（逾期未交）"))
+    q.add_argument(
+        "--state", choices=list(rules.FILING_STATES), help=translate("Cli", "只列出某种状态，例如 late（逾期未交）")
+    )
     q.add_argument("--json", action="store_true", help=translate("Cli", "以 JSON 输出"))
     q.set_defaults(func=cmd_list)
 
@@ -55,7 +56,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--notes", default="", help=translate("Cli", "备注"))
     q.set_defaults(func=cmd_add)
 
-    q = fsub.add_parser("request", help=translate("Cli", "为所有区总工会、局工会和集团公司工会登记一项应交的备案或总结"))
+    q = fsub.add_parser(
+        "request", help=translate("Cli", "为所有区总工会、局工会和集团公司工会登记一项应交的备案或总结")
+    )
     add_contest_option(q)
     q.add_argument("--kind", required=True, help=translate("Cli", "record/备案 或 summary/总结"))
     q.add_argument("--due", required=True, help=translate("Cli", "应交日期"))
@@ -80,7 +83,8 @@ def cmd_list(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         rows = filings.SOURCE.page(s, f, 0, 100000)
     keys = [c.key for c in filings.COLUMNS]
     if args.json:
-        say(json.dumps([{"id": r[0], **dict(zip(keys, r[1:]))} for r in rows], ensure_ascii=False, indent=2))
+        data = [{"id": r[0], **dict(zip(keys, r[1:], strict=True))} for r in rows]
+        say(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     if not rows:
         say(translate("Cli", "没有符合条件的登记。"))
@@ -93,9 +97,21 @@ def cmd_units(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.read() as s:
         cid = contest_id_arg(s, args.contest)
         items = filings.unit_overview(s, cid)
-    rows = [(u.unit, labels.label(labels.ORG_KINDS, u.kind), filings.state_label(u.record),
-             filings.state_label(u.summary)) for u in items]
-    say(table(rows, [translate("Cli", "单位"), translate("Cli", "单位类型"), translate("Cli", "备案"), translate("Cli", "总结")]))
+    rows = [
+        (u.unit, labels.label(labels.ORG_KINDS, u.kind), filings.state_label(u.record), filings.state_label(u.summary))
+        for u in items
+    ]
+    say(
+        table(
+            rows,
+            [
+                translate("Cli", "单位"),
+                translate("Cli", "单位类型"),
+                translate("Cli", "备案"),
+                translate("Cli", "总结"),
+            ],
+        )
+    )
     return 0
 
 
@@ -104,10 +120,16 @@ def cmd_add(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         cid = contest_id_arg(s, args.contest)
         unit = filings.find_unit(s, args.unit)
         spec = filings.FilingSpec(
-            unit_id=unit.id, kind=_kind(args.kind), title=args.title, trade_name=args.trade,
-            starts_on=date_arg(args.start, "--start"), ends_on=date_arg(args.end, "--end"),
-            participants=args.participants, due_on=date_arg(args.due, "--due"),
-            received_on=date_arg(args.received, "--received"), notes=args.notes,
+            unit_id=unit.id,
+            kind=_kind(args.kind),
+            title=args.title,
+            trade_name=args.trade,
+            starts_on=date_arg(args.start, "--start"),
+            ends_on=date_arg(args.end, "--end"),
+            participants=args.participants,
+            due_on=date_arg(args.due, "--due"),
+            received_on=date_arg(args.received, "--received"),
+            notes=args.notes,
         )
         f = filings.add_filing(s, actor, cid, spec)
         fid, name = f.id, unit.name

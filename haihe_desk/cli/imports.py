@@ -27,8 +27,9 @@ def add_import_arguments(p: argparse.ArgumentParser, importer_cls: Any) -> None:
     p.add_argument("file", metavar="FILE", help=translate("Cli", "要导入的 .xlsx 文件"))
     p.add_argument("--sheet", metavar="S", help=translate("Cli", "工作表名称（默认第一个）"))
     p.add_argument("--dry-run", action="store_true", help=translate("Cli", "只检查并预览，不写入数据库"))
-    p.add_argument("--report", metavar="OUT.xlsx",
-                   help=translate("Cli", "写出检查报告：原始行加“错误说明”列，问题单元格标红"))
+    p.add_argument(
+        "--report", metavar="OUT.xlsx", help=translate("Cli", "写出检查报告：原始行加“错误说明”列，问题单元格标红")
+    )
     if not importer_cls.all_or_nothing:
         p.add_argument("--accept-valid", action="store_true", help=translate("Cli", "只导入无误的行，跳过有错误的行"))
     for opt in importer_cls.options():
@@ -54,21 +55,33 @@ def option_values(args: argparse.Namespace, importer_cls: Any) -> dict[str, Any]
 
 def print_plan(plan: Any) -> None:
     data = plan.data
-    say(translate("Cli", "文件：{file}，工作表：{sheet}，表头在第 {row} 行，数据 {n} 行。").format(
-        file=data.path.name, sheet=data.sheet_name, row=data.header_row, n=len(data.rows)))
+    say(
+        translate("Cli", "文件：{file}，工作表：{sheet}，表头在第 {row} 行，数据 {n} 行。").format(
+            file=data.path.name, sheet=data.sheet_name, row=data.header_row, n=len(data.rows)
+        )
+    )
     say(translate("Cli", "使用的列：{cols}").format(cols="、".join(f"{h}" for h in data.used.values())))
     if data.ignored:
         say(translate("Cli", "忽略的列：{cols}").format(cols="、".join(data.ignored)))
     for note in plan.notes:
         say(note)
-    say(translate("Cli", "无误 {ok} 行，有错误 {bad} 行；新增 {new} 条，更新 {upd} 条，已存在不变 {same} 条。").format(
-        ok=plan.ok_rows, bad=len(plan.error_rows), new=plan.new, upd=plan.updated, same=plan.unchanged))
+    say(
+        translate("Cli", "无误 {ok} 行，有错误 {bad} 行；新增 {new} 条，更新 {upd} 条，已存在不变 {same} 条。").format(
+            ok=plan.ok_rows, bad=len(plan.error_rows), new=plan.new, upd=plan.updated, same=plan.unchanged
+        )
+    )
     for issue in plan.issues[:MAX_ISSUES_SHOWN]:
-        warn(translate("Cli", "第 {row} 行，{col}，“{value}”：{msg}").format(
-            row=issue.row, col=issue.column, value=as_text(issue.value), msg=issue.message))
+        warn(
+            translate("Cli", "第 {row} 行，{col}，“{value}”：{msg}").format(
+                row=issue.row, col=issue.column, value=as_text(issue.value), msg=issue.message
+            )
+        )
     if len(plan.issues) > MAX_ISSUES_SHOWN:
-        warn(translate("Cli", "……另有 {n} 个问题，请用 --report 写出检查报告查看。").format(
-            n=len(plan.issues) - MAX_ISSUES_SHOWN))
+        warn(
+            translate("Cli", "……另有 {n} 个问题，请用 --report 写出检查报告查看。").format(
+                n=len(plan.issues) - MAX_ISSUES_SHOWN
+            )
+        )
     if plan.changes:
         say(translate("Cli", "变化："))
         for line in plan.changes[:MAX_ISSUES_SHOWN]:
@@ -80,8 +93,16 @@ def run_cli_import(db: Any, actor: Any, importer: Any, args: argparse.Namespace)
 
     accept_valid = bool(getattr(args, "accept_valid", False))
     try:
-        outcome = run_import(db, actor, importer, args.file, sheet=args.sheet, dry_run=args.dry_run,
-                             accept_valid=accept_valid, report=args.report)
+        outcome = run_import(
+            db,
+            actor,
+            importer,
+            args.file,
+            sheet=args.sheet,
+            dry_run=args.dry_run,
+            accept_valid=accept_valid,
+            report=args.report,
+        )
     except ImportRejected as exc:
         print_plan(exc.outcome.plan)
         raise
@@ -91,6 +112,9 @@ def run_cli_import(db: Any, actor: Any, importer: Any, args: argparse.Namespace)
     if outcome.dry_run:
         say(translate("Cli", "预览完毕（--dry-run），数据库未做修改。"))
         return 1 if outcome.plan.error_rows and not accept_valid else 0
-    say(translate("Cli", "导入完成（{what}）：写入 {n} 条，未变 {u} 条。").format(
-        what=importer.title(), n=outcome.result.written, u=outcome.result.unchanged))
+    say(
+        translate("Cli", "导入完成（{what}）：写入 {n} 条，未变 {u} 条。").format(
+            what=importer.title(), n=outcome.result.written, u=outcome.result.unchanged
+        )
+    )
     return 0

@@ -10,9 +10,8 @@ from types import ModuleType
 
 from haihe_desk import __version__, i18n
 from haihe_desk.cli.base import Parser, warn
-from haihe_desk.errors import Conflict, UserError
+from haihe_desk.errors import Conflict, UsageError, UserError
 from haihe_desk.i18n import translate
-from haihe_desk.errors import UsageError
 from haihe_desk.services import context
 from haihe_desk.services.context import Actor, local_actor
 
@@ -22,10 +21,20 @@ PASSWORD_ENV = "HAIHE_DESK_PASSWORD"
 
 #: command word → the module (haihe_desk.cli.NAME) that registers it
 COMMAND_MODULES: dict[str, str] = {
-    "init": "core", "info": "core", "audit": "core", "users": "users",
-    "registrations": "registrations", "review": "registrations", "orgs": "orgs", "contacts": "contacts",
-    "contests": "contests", "trades": "trades", "filings": "filings",
-    "backup": "db", "restore": "db", "db": "db",
+    "init": "core",
+    "info": "core",
+    "audit": "core",
+    "users": "users",
+    "registrations": "registrations",
+    "review": "registrations",
+    "orgs": "orgs",
+    "contacts": "contacts",
+    "contests": "contests",
+    "trades": "trades",
+    "filings": "filings",
+    "backup": "db",
+    "restore": "db",
+    "db": "db",
 }
 
 
@@ -65,10 +74,20 @@ def _pre_language(argv: Sequence[str]) -> None:
 def build_parser(only: str | None = None) -> Parser:
     parser = Parser(prog="haihe-desk", description=translate("Cli", "海河工匠杯 大赛办公室桌面系统"))
     parser.add_argument("--version", action="version", version=f"haihe-desk {__version__}")
-    parser.add_argument("--db", metavar="PATH_OR_URL", help=translate("Cli", "数据库文件路径或数据库地址（默认：用户数据目录中的 SQLite 文件）"))
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=translate("Cli", "数据库文件路径或数据库地址（默认：用户数据目录中的 SQLite 文件）"),
+    )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("Cli", "界面语言（默认中文）"))
-    parser.add_argument("--user", metavar="NAME", help=translate(
-        "Cli", "以此用户登录（也可用环境变量 HAIHE_DESK_USER）；密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入"))
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=translate(
+            "Cli",
+            "以此用户登录（也可用环境变量 HAIHE_DESK_USER）；密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入",
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     gui = sub.add_parser("gui", help=translate("Cli", "打开图形界面（不带命令时的默认操作）"))
     gui.set_defaults(func=None)
@@ -136,9 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # a bug or a broken environment: the traceback goes to the log file
         logger.exception("unexpected error: %s", logs.command_line(argv))
-        warn(translate(
-            "Cli", "程序出现意外错误（{err}），命令未完成；未提交的修改已撤销。详细信息已记入日志：{log}"
-        ).format(err=type(exc).__name__, log=log_file))
+        warn(
+            translate(
+                "Cli", "程序出现意外错误（{err}），命令未完成；未提交的修改已撤销。详细信息已记入日志：{log}"
+            ).format(err=type(exc).__name__, log=log_file)
+        )
         return 1
 
 
@@ -181,13 +202,19 @@ def _sign_in(db, username: str | None) -> tuple[Actor, dict[str, object] | None]
     if not name:
         if auto is not None:
             return auto, {"via": "cli", "auto_login": True}
-        raise UsageError(translate(
-            "Cli", "此数据库已设置用户：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取或在提示时输入。"
-        ).format(u=USER_ENV, p=PASSWORD_ENV))
+        raise UsageError(
+            translate(
+                "Cli",
+                "此数据库已设置用户：请用 --user 用户名（或环境变量 {u}）登录，密码从环境变量 {p} 读取或在提示时输入。",
+            ).format(u=USER_ENV, p=PASSWORD_ENV)
+        )
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not (sys.stdin is not None and sys.stdin.isatty()):
-            raise UsageError(translate(
-                "Cli", "没有提供用户“{user}”的密码：请设置环境变量 {p}，或在终端中运行以便输入密码。").format(user=name, p=PASSWORD_ENV))
+            raise UsageError(
+                translate("Cli", "没有提供用户“{user}”的密码：请设置环境变量 {p}，或在终端中运行以便输入密码。").format(
+                    user=name, p=PASSWORD_ENV
+                )
+            )
         password = getpass.getpass(translate("Cli", "用户“{user}”的密码：").format(user=name))
     return users.sign_in(db, name, password, audited=False), {"via": "cli"}

@@ -65,8 +65,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("unit", help=unit_help)
     q.set_defaults(func=cmd_restore)
 
-    q = osub.add_parser("code-format", help=translate(
-        "Cli", "工会代码的检查方式：默认接受任何 4–32 位数字和字母；--strict 要求 6 位 + 每级 3 位"))
+    q = osub.add_parser(
+        "code-format",
+        help=translate("Cli", "工会代码的检查方式：默认接受任何 4–32 位数字和字母；--strict 要求 6 位 + 每级 3 位"),
+    )
     g = q.add_mutually_exclusive_group()
     g.add_argument("--strict", action="store_true", help=translate("Cli", "只接受 6 位 + 每级 3 位的数字代码"))
     g.add_argument("--free", action="store_true", help=translate("Cli", "接受各工会提供的任何代码（默认）"))
@@ -162,8 +164,11 @@ def cmd_merge(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         keep = find_unit(s, args.into)
         r = organisations.merge(s, actor, dup.id, keep.id, reason=args.reason)
         dname, kname = dup.name, keep.name
-    say(translate("Cli", "已把“{d}”合并到“{k}”：转移报名 {r} 条、联系人 {c} 位、下级单位 {ch} 个。").format(
-        d=dname, k=kname, r=r.registrations, c=r.contacts, ch=r.children))
+    say(
+        translate("Cli", "已把“{d}”合并到“{k}”：转移报名 {r} 条、联系人 {c} 位、下级单位 {ch} 个。").format(
+            d=dname, k=kname, r=r.registrations, c=r.contacts, ch=r.children
+        )
+    )
     return 0
 
 
@@ -193,8 +198,11 @@ def cmd_code_format(args: argparse.Namespace, db: Database, actor: Actor) -> int
     else:
         with db.read() as s:
             strict = organisations.strict_codes(s)
-    say(translate("Cli", "工会代码检查：严格（6 位 + 每级 3 位的数字）。") if strict
-        else translate("Cli", "工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。"))
+    say(
+        translate("Cli", "工会代码检查：严格（6 位 + 每级 3 位的数字）。")
+        if strict
+        else translate("Cli", "工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。")
+    )
     return 0
 
 

@@ -33,7 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     e.add_argument("--trade", metavar="CODE", help=translate("Cli", "工种代码或名称"))
     e.add_argument("--unit", metavar="NAME", help=translate("Cli", "单位名称（包含即可）"))
     e.add_argument("--status", metavar="S", help=translate("Cli", "审核状态（如 confirmed 或 组委会已确认）"))
-    e.add_argument("--union", metavar="CODE", help=translate("Cli", "只导出该工会及其下级单位的报名（工会代码、名称或 #编号）"))
+    e.add_argument(
+        "--union", metavar="CODE", help=translate("Cli", "只导出该工会及其下级单位的报名（工会代码、名称或 #编号）")
+    )
     e.add_argument("--unmasked", action="store_true", help=translate("Cli", "导出完整身份证号（记入审计日志）"))
     e.set_defaults(func=cmd_export)
 
@@ -65,13 +67,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ed.add_argument("--exception-reason", help=translate("Cli", "破格原因"))
     ed.add_argument("--notes", help=translate("Cli", "备注"))
     ed.add_argument("--reason", default="", help=translate("Cli", "修改原因（记入审计日志；组委会已确认的报名必填）"))
-    ed.add_argument("--expected-version", type=int, metavar="N", help=translate(
-        "Cli", "只在报名仍是第 N 版时修改（每次修改后会显示新版本号）；已被别人改过则不修改，并列出双方的值"))
+    ed.add_argument(
+        "--expected-version",
+        type=int,
+        metavar="N",
+        help=translate(
+            "Cli", "只在报名仍是第 N 版时修改（每次修改后会显示新版本号）；已被别人改过则不修改，并列出双方的值"
+        ),
+    )
     ed.set_defaults(func=cmd_edit)
 
     r = sub.add_parser("review", help=translate("Cli", "报名审核：approve|confirm|return|reject|withdraw|resubmit"))
     r.add_argument("action", choices=review.ACTIONS, help=translate("Cli", "审核操作"))
-    r.add_argument("--id", dest="ids", type=int, nargs="+", required=True, metavar="ID", help=translate("Cli", "报名编号（可多个）"))
+    r.add_argument(
+        "--id",
+        dest="ids",
+        type=int,
+        nargs="+",
+        required=True,
+        metavar="ID",
+        help=translate("Cli", "报名编号（可多个）"),
+    )
     r.add_argument("--reason", default="", help=translate("Cli", "原因（退回、不予通过时必填）"))
     r.set_defaults(func=cmd_review)
 
@@ -92,8 +108,9 @@ def cmd_template(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.write() as s:
-        filters = registrations.roster_filters(s, settings.current_contest_id(s), trade=args.trade, unit=args.unit,
-                                               status=args.status)
+        filters = registrations.roster_filters(
+            s, settings.current_contest_id(s), trade=args.trade, unit=args.unit, status=args.status
+        )
         if args.union:
             from haihe_desk.cli.orgs import find_unit
 
@@ -107,10 +124,20 @@ def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 def cmd_add(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     raw = {
-        "name": args.name, "id_number": args.id_number, "trade": args.trade, "mobile": args.mobile,
-        "group": args.group or None, "unit": args.unit, "union_code": args.union_code, "school": args.school,
-        "grade": args.grade, "exception_reason": args.exception_reason, "late_reason": args.late_reason,
-        "gender": args.gender, "birth_date": args.birth_date, "notes": args.notes,
+        "name": args.name,
+        "id_number": args.id_number,
+        "trade": args.trade,
+        "mobile": args.mobile,
+        "group": args.group or None,
+        "unit": args.unit,
+        "union_code": args.union_code,
+        "school": args.school,
+        "grade": args.grade,
+        "exception_reason": args.exception_reason,
+        "late_reason": args.late_reason,
+        "gender": args.gender,
+        "birth_date": args.birth_date,
+        "notes": args.notes,
     }
     with db.write() as s:
         rid = registrations.add_registration(s, actor, raw, contest_id=settings.current_contest_id(s))
@@ -120,8 +147,14 @@ def cmd_add(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 def cmd_edit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     options = {
-        "name": args.name, "id_number": args.id_number, "mobile": args.mobile, "union_code": args.union_code,
-        "unit": args.unit, "grade": args.grade, "exception_reason": args.exception_reason, "notes": args.notes,
+        "name": args.name,
+        "id_number": args.id_number,
+        "mobile": args.mobile,
+        "union_code": args.union_code,
+        "unit": args.unit,
+        "grade": args.grade,
+        "exception_reason": args.exception_reason,
+        "notes": args.notes,
     }
     changes = {k: v for k, v in options.items() if v is not None}
     if not changes:
@@ -137,8 +170,11 @@ def cmd_edit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     if not changed:
         say(translate("Cli", "报名 {id} 没有改动。").format(id=args.reg_id))
         return 0
-    say(translate("Cli", "已修改报名 {id}：{fields}。").format(
-        id=args.reg_id, fields="、".join(registration_edit.changed_titles(changed))))
+    say(
+        translate("Cli", "已修改报名 {id}：{fields}。").format(
+            id=args.reg_id, fields="、".join(registration_edit.changed_titles(changed))
+        )
+    )
     say(translate("Cli", "报名 {id} 现在是第 {v} 版。").format(id=args.reg_id, v=now))
     return 0
 
@@ -146,8 +182,9 @@ def cmd_edit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 def cmd_review(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with db.write() as s:
         outcome = review.apply(s, actor, args.action, args.ids, args.reason)
-    say(translate("Cli", "已将 {n} 条报名设为“{status}”。").format(
-        n=outcome.changed, status=labels.label(labels.REG_STATUS, outcome.to_status)))
+    say(
+        translate("Cli", "已将 {n} 条报名设为“{status}”。").format(
+            n=outcome.changed, status=labels.label(labels.REG_STATUS, outcome.to_status)
+        )
+    )
     return 0
-
-

@@ -21,7 +21,6 @@ from haihe_desk.services import trades
 from haihe_desk.services.context import Actor
 
 
-
 def _settings_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--code", required=adding, help=translate("Cli", "工种代码，例如 W-CNC"))
     p.add_argument("--name", required=adding, help=translate("Cli", "工种名称"))
@@ -41,15 +40,23 @@ def _settings_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--theory", help=translate("Cli", "理论权重（百分数，例如 30）"))
     p.add_argument("--practical", help=translate("Cli", "实操权重（百分数，例如 70）"))
     p.add_argument("--pass-line", help=translate("Cli", "合格线（默认 60）"))
-    p.add_argument("--award-mode", choices=list(rules.AWARD_MODES), help=translate("Cli", "获奖方式：shares 按比例，counts 固定名额"))
+    p.add_argument(
+        "--award-mode",
+        choices=list(rules.AWARD_MODES),
+        help=translate("Cli", "获奖方式：shares 按比例，counts 固定名额"),
+    )
     p.add_argument("--awards", help=translate("Cli", "获奖名额：按比例如 10/20/30，固定名额如 1/3/6"))
     p.add_argument("--rounding", choices=list(rules.ROUNDINGS), help=translate("Cli", "按比例时的取整方式"))
     p.add_argument("--tie-break", help=translate("Cli", "并列名次规则，用逗号分隔：total,time,practical,theory"))
     p.add_argument("--min-entries", type=int, help=translate("Cli", "最少参赛人数（默认 30）"))
     p.add_argument("--status", choices=list(trades.TRADE_STATUS), help=translate("Cli", "状态"))
     p.add_argument("--notes", help=translate("Cli", "备注"))
-    p.add_argument("--session", action="append", metavar=translate("Cli", "日期,开始,结束,场地,容量[,theory|practical]"),
-                   help=translate("Cli", "场次，可重复，例如 2021-10-20,08:30,11:30,实训楼,40；给出时替换原有场次"))
+    p.add_argument(
+        "--session",
+        action="append",
+        metavar=translate("Cli", "日期,开始,结束,场地,容量[,theory|practical]"),
+        help=translate("Cli", "场次，可重复，例如 2021-10-20,08:30,11:30,实训楼,40；给出时替换原有场次"),
+    )
     p.add_argument("--no-sessions", action="store_true", help=translate("Cli", "删除全部场次"))
 
 
@@ -101,7 +108,9 @@ def _time(text: str, what: str) -> time | None:
         h, m = text.split(":")
         return time(int(h), int(m))
     except ValueError:
-        raise UsageError(translate("Cli", "场次的{what}“{v}”无法识别，请写成 08:30 的形式。").format(what=what, v=text)) from None
+        raise UsageError(
+            translate("Cli", "场次的{what}“{v}”无法识别，请写成 08:30 的形式。").format(what=what, v=text)
+        ) from None
 
 
 def _session(text: str) -> trades.SessionSpec:
@@ -115,8 +124,14 @@ def _session(text: str) -> trades.SessionSpec:
     kind = parts[5] or "practical"
     if kind not in trades.SESSION_KINDS:
         kind = {"理论": "theory", "实操": "practical"}.get(kind, kind)
-    return trades.SessionSpec(starts_on=date_arg(parts[0], "--session"), start_time=_time(parts[1], translate("Cli", "开始时间")),
-                              end_time=_time(parts[2], translate("Cli", "结束时间")), venue=parts[3], capacity=cap, kind=kind)
+    return trades.SessionSpec(
+        starts_on=date_arg(parts[0], "--session"),
+        start_time=_time(parts[1], translate("Cli", "开始时间")),
+        end_time=_time(parts[2], translate("Cli", "结束时间")),
+        venue=parts[3],
+        capacity=cap,
+        kind=kind,
+    )
 
 
 def _code(table_: dict[Any, str], value: str, option: str) -> Any:
@@ -124,16 +139,27 @@ def _code(table_: dict[Any, str], value: str, option: str) -> Any:
     if code is None:
         code = next((c for c, lab in table_.items() if value and value in translate("Labels", lab)), None)
     if code is None:
-        raise UsageError(translate("Cli", "{opt} 的值“{v}”无效；可用：{choices}。").format(
-            opt=option, v=value, choices="、".join(f"{c}/{translate('Labels', lab)}" for c, lab in table_.items())))
+        raise UsageError(
+            translate("Cli", "{opt} 的值“{v}”无效；可用：{choices}。").format(
+                opt=option, v=value, choices="、".join(f"{c}/{translate('Labels', lab)}" for c, lab in table_.items())
+            )
+        )
     return code
 
 
 def _values(s: Any, actor: Actor, args: argparse.Namespace, current: dict[str, Any]) -> dict[str, Any]:
     v: dict[str, Any] = {}
-    for opt, key in (("code", "code"), ("name", "name"), ("venue", "venue"), ("address", "venue_address"),
-                     ("min_age", "min_age"), ("max_age", "max_age"), ("min_entries", "min_entries"),
-                     ("status", "status"), ("notes", "notes")):
+    for opt, key in (
+        ("code", "code"),
+        ("name", "name"),
+        ("venue", "venue"),
+        ("address", "venue_address"),
+        ("min_age", "min_age"),
+        ("max_age", "max_age"),
+        ("min_entries", "min_entries"),
+        ("status", "status"),
+        ("notes", "notes"),
+    ):
         val = getattr(args, opt, None)
         if val is not None:
             v[key] = val
@@ -153,8 +179,11 @@ def _values(s: Any, actor: Actor, args: argparse.Namespace, current: dict[str, A
         if val is not None:
             v[key] = date_arg(val, "--" + opt.replace("_", "-"))
     if args.grade is not None:
-        v["required_grade"] = None if args.grade.strip().lower() in ("", "none", "不限") else (
-            int(args.grade) if args.grade.isdigit() else _code(labels.GRADES, args.grade, "--grade"))
+        v["required_grade"] = (
+            None
+            if args.grade.strip().lower() in ("", "none", "不限")
+            else (int(args.grade) if args.grade.isdigit() else _code(labels.GRADES, args.grade, "--grade"))
+        )
     if args.exceptions is not None:
         v["grade_exception_allowed"] = args.exceptions == "yes"
     for opt, key in (("theory", "theory_weight"), ("practical", "practical_weight")):
@@ -214,16 +243,44 @@ def cmd_list(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     rows = []
     for d in items:
         c = d["counts"]
-        rows.append((
-            d["code"], d["name"], labels.label(labels.GROUPS, d["group"]), labels.label(labels.LEVELS, d["level"]),
-            d["host_unit"], f"{rules.percent_text(to_decimal(d['theory_weight']))}/"
-                            f"{rules.percent_text(to_decimal(d['practical_weight']))}",
-            c["registered"], c["by_status"]["confirmed"], c["by_status"]["submitted"] + c["by_status"]["union_approved"],
-            c["checked_in"], c["scored"], trades.locks_text(*(int(k in c["locked"]) for k in trades.LOCK_KINDS)),
-            translate("Cli", "人数不足") if c["at_risk"] else "",
-        ))
-    say(table(rows, [translate("Cli", "代码"), translate("Cli", "工种"), translate("Cli", "组别"), translate("Cli", "级别"), translate("Cli", "承办单位"), translate("Cli", "理论/实操"), translate("Cli", "报名"),
-                     translate("Cli", "已确认"), translate("Cli", "待审"), translate("Cli", "已检录"), translate("Cli", "已评分"), translate("Cli", "已锁定"), translate("Cli", "提示")]))
+        rows.append(
+            (
+                d["code"],
+                d["name"],
+                labels.label(labels.GROUPS, d["group"]),
+                labels.label(labels.LEVELS, d["level"]),
+                d["host_unit"],
+                f"{rules.percent_text(to_decimal(d['theory_weight']))}/"
+                f"{rules.percent_text(to_decimal(d['practical_weight']))}",
+                c["registered"],
+                c["by_status"]["confirmed"],
+                c["by_status"]["submitted"] + c["by_status"]["union_approved"],
+                c["checked_in"],
+                c["scored"],
+                trades.locks_text(*(int(k in c["locked"]) for k in trades.LOCK_KINDS)),
+                translate("Cli", "人数不足") if c["at_risk"] else "",
+            )
+        )
+    say(
+        table(
+            rows,
+            [
+                translate("Cli", "代码"),
+                translate("Cli", "工种"),
+                translate("Cli", "组别"),
+                translate("Cli", "级别"),
+                translate("Cli", "承办单位"),
+                translate("Cli", "理论/实操"),
+                translate("Cli", "报名"),
+                translate("Cli", "已确认"),
+                translate("Cli", "待审"),
+                translate("Cli", "已检录"),
+                translate("Cli", "已评分"),
+                translate("Cli", "已锁定"),
+                translate("Cli", "提示"),
+            ],
+        )
+    )
     return 0
 
 
@@ -239,25 +296,43 @@ def cmd_show(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         (rules.field_label("level"), labels.label(labels.LEVELS, d["level"])),
         (rules.field_label("team_size"), d["team_size"]),
         (rules.field_label("host_unit_id"), d["host_unit"]),
-        (rules.field_label("venue"), d["venue"]), (rules.field_label("venue_address"), d["venue_address"]),
-        (rules.field_label("start_date"), d["start_date"]), (rules.field_label("end_date"), d["end_date"]),
+        (rules.field_label("venue"), d["venue"]),
+        (rules.field_label("venue_address"), d["venue_address"]),
+        (rules.field_label("start_date"), d["start_date"]),
+        (rules.field_label("end_date"), d["end_date"]),
         (rules.field_label("registration_deadline"), d["effective_registration_deadline"]),
         (translate("Cli", "年龄"), f"{d['min_age']}–{d['max_age']}"),
-        (rules.field_label("required_grade"), labels.label(labels.GRADES, d["required_grade"]) or translate("Cli", "不限")),
-        (rules.field_label("grade_exception_allowed"), translate("Cli", "是") if d["grade_exception_allowed"] else translate("Cli", "否")),
-        (translate("Cli", "理论/实操"), f"{rules.percent_text(to_decimal(d['theory_weight']))}% / "
-                        f"{rules.percent_text(to_decimal(d['practical_weight']))}%"),
+        (
+            rules.field_label("required_grade"),
+            labels.label(labels.GRADES, d["required_grade"]) or translate("Cli", "不限"),
+        ),
+        (
+            rules.field_label("grade_exception_allowed"),
+            translate("Cli", "是") if d["grade_exception_allowed"] else translate("Cli", "否"),
+        ),
+        (
+            translate("Cli", "理论/实操"),
+            f"{rules.percent_text(to_decimal(d['theory_weight']))}% / "
+            f"{rules.percent_text(to_decimal(d['practical_weight']))}%",
+        ),
         (rules.field_label("pass_line"), d["pass_line"]),
         (rules.field_label("award_rule"), rules.describe_award_rule(d["award_rule"])),
         (rules.field_label("tie_break"), rules.describe_tie_break(d["tie_break"])),
         (rules.field_label("min_entries"), d["min_entries"]),
-        (translate("Cli", "报名"), c["registered"]), (translate("Cli", "已检录"), c["checked_in"]), (translate("Cli", "已评分"), c["scored"]),
+        (translate("Cli", "报名"), c["registered"]),
+        (translate("Cli", "已检录"), c["checked_in"]),
+        (translate("Cli", "已评分"), c["scored"]),
     ]
     for k, v in lines:
         say(f"  {k}：{'' if v is None else v}")
     for sess in d["sessions"]:
-        say("  " + translate("Cli", "场次") + f"：{sess['date']} {sess['start'] or ''}–{sess['end'] or ''} {sess['venue']} "
-            + translate("Cli", "容量") + f" {sess['capacity'] or '—'}")
+        say(
+            "  "
+            + translate("Cli", "场次")
+            + f"：{sess['date']} {sess['start'] or ''}–{sess['end'] or ''} {sess['venue']} "
+            + translate("Cli", "容量")
+            + f" {sess['capacity'] or '—'}"
+        )
     return 0
 
 
@@ -281,7 +356,9 @@ def cmd_edit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     if not check.changed and not check.sessions_changed:
         say(translate("Cli", "工种 {code} 没有变化。").format(code=code))
     else:
-        fields = [rules.field_label(f) for f in check.changed] + ([rules.field_label("sessions")] if check.sessions_changed else [])
+        fields = [rules.field_label(f) for f in check.changed] + (
+            [rules.field_label("sessions")] if check.sessions_changed else []
+        )
         say(translate("Cli", "已修改工种 {code}：{fields}").format(code=code, fields="、".join(fields)))
     return 0
 

@@ -72,8 +72,11 @@ def read_new_password() -> str:
         return first
     line = sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else ""
     if not line:
-        raise UsageError(translate(
-            "Cli", "没有收到新密码：请在提示时输入，或通过环境变量 {env} 或标准输入的一行提供。").format(env=NEW_PASSWORD_ENV))
+        raise UsageError(
+            translate("Cli", "没有收到新密码：请在提示时输入，或通过环境变量 {env} 或标准输入的一行提供。").format(
+                env=NEW_PASSWORD_ENV
+            )
+        )
     return line
 
 
@@ -82,7 +85,13 @@ def cmd_list(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         rows = users.list_users(s)
         auto = users.auto_login_user(s)
     if not rows:
-        say(translate("Cli", "还没有用户：所有操作以本机账号的管理员身份进行。用“haihe-desk users add 用户名 --role admin”创建管理员。"))
+        say(
+            translate(
+                "Cli",
+                "还没有用户：所有操作以本机账号的管理员身份进行。用“haihe-desk "
+                "users add 用户名 --role admin”创建管理员。",
+            )
+        )
         return 0
     for u in rows:
         flags = []
@@ -102,11 +111,22 @@ def cmd_add(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     password = read_new_password()
     with db.write() as s:
         first = not users.has_users(s)
-        users.create_user(s, None if first else actor, args.username, password, args.role,
-                          display_name=args.name, union=args.union)
-    say(translate("Cli", "已添加用户“{u}”（{role}）。").format(u=args.username, role=labels.label(labels.USER_ROLES, args.role)))
+        users.create_user(
+            s, None if first else actor, args.username, password, args.role, display_name=args.name, union=args.union
+        )
+    say(
+        translate("Cli", "已添加用户“{u}”（{role}）。").format(
+            u=args.username, role=labels.label(labels.USER_ROLES, args.role)
+        )
+    )
     if first:
-        say(translate("Cli", "这是第一个用户：从现在起，命令行须用 --user 登录（密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入）。"))
+        say(
+            translate(
+                "Cli",
+                "这是第一个用户：从现在起，命令行须用 --user 登录"
+                "（密码从环境变量 HAIHE_DESK_PASSWORD 读取或在提示时输入）。",
+            )
+        )
     return 0
 
 
@@ -129,8 +149,9 @@ def cmd_set(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     if args.role is None and args.name is None and args.union is None and active is None:
         raise UsageError(translate("Cli", "没有要修改的内容：请给出 --role、--name、--union、--disable 或 --enable。"))
     with db.write() as s:
-        user = users.update_user(s, actor, args.username, role=args.role, display_name=args.name, union=args.union,
-                                 active=active)
+        user = users.update_user(
+            s, actor, args.username, role=args.role, display_name=args.name, union=args.union, active=active
+        )
         role = labels.label(labels.USER_ROLES, user.role)
         state = translate("Cli", "启用") if user.active else translate("Cli", "停用")
     say(translate("Cli", "已更新用户“{u}”：{role}，{state}。").format(u=args.username, role=role, state=state))
@@ -152,6 +173,9 @@ def cmd_auto_login(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     if args.off:
         say(translate("Cli", "已关闭自动登录：启动时须输入用户名和密码。"))
     else:
-        say(translate("Cli", "已设置自动登录：本机启动时以“{u}”身份进入，无需密码。只在一人使用的电脑上这样设置。").format(
-            u=args.username))
+        say(
+            translate(
+                "Cli", "已设置自动登录：本机启动时以“{u}”身份进入，无需密码。只在一人使用的电脑上这样设置。"
+            ).format(u=args.username)
+        )
     return 0

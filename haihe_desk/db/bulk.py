@@ -41,7 +41,7 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     given = [c for c in columns if c in keys]
     get = itemgetter(*given)
     raw = [get(row) for row in rows]
-    by_column = dict(zip(given, zip(*raw))) if len(given) > 1 else {given[0]: raw}
+    by_column = dict(zip(given, zip(*raw, strict=True), strict=True)) if len(given) > 1 else {given[0]: raw}
     n = len(rows)
     data = []
     for c in columns:
@@ -51,9 +51,9 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
         else:
             v = _default(table, c)
             data.append([v if process is None else process(v)] * n)
-    params: list[Any] = list(zip(*data))
+    params: list[Any] = list(zip(*data, strict=True))
     if not dialect.positional:
-        params = [dict(zip(names, t)) for t in params]
+        params = [dict(zip(names, t, strict=True)) for t in params]
     conn.exec_driver_sql(str(compiled), params)
 
 

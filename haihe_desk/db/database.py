@@ -34,9 +34,9 @@ class Database:
             with self.sessions() as session, session.begin():
                 yield session
         except StaleDataError:
-            raise Conflict(translate(
-                "Db", "要保存的记录在您打开之后已被别人修改；您的修改没有保存。请重新载入后再修改。"
-            )) from None
+            raise Conflict(
+                translate("Db", "要保存的记录在您打开之后已被别人修改；您的修改没有保存。请重新载入后再修改。")
+            ) from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
@@ -56,7 +55,9 @@ def precheck_sqlite_file(path: Path) -> None:
     # SQLite itself checks the header ("file is not a database"). Never open()/close() the file here:
     # closing any other descriptor of it drops every POSIX lock this process holds on it, and another
     # process then takes this one's open connections for gone and removes the WAL under them.
-    not_ours = translate("Db", "无法打开数据库 {db}：这个文件不是海河工匠杯大赛系统的数据库，未做任何修改。").format(db=path)
+    not_ours = translate("Db", "无法打开数据库 {db}：这个文件不是海河工匠杯大赛系统的数据库，未做任何修改。").format(
+        db=path
+    )
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -94,7 +95,8 @@ def upgrade(engine: Engine, target: DbTarget) -> Path | None:
             raise UnreadableInput(
                 translate(
                     "Db",
-                    "数据库 {db} 的结构版本（{rev}）比本程序新，可能是用更新版本的程序创建的；未做任何修改。请升级本程序后再打开。",
+                    "数据库 {db} 的结构版本（{rev}）比本程序新，"
+                    "可能是用更新版本的程序创建的；未做任何修改。请升级本程序后再打开。",
                 ).format(db=target.display(), rev=current)
             )
     backup = None
@@ -109,9 +111,9 @@ def upgrade(engine: Engine, target: DbTarget) -> Path | None:
         # A broken install (migration files missing) would otherwise "upgrade" to nothing and fail
         # later on the first query with "no such table".
         raise UnreadableInput(
-            translate("Db", "程序安装不完整：缺少数据库结构文件（迁移脚本 {rev}），数据库未做任何修改。请重新安装本程序。").format(
-                rev=HEAD
-            )
+            translate(
+                "Db", "程序安装不完整：缺少数据库结构文件（迁移脚本 {rev}），数据库未做任何修改。请重新安装本程序。"
+            ).format(rev=HEAD)
         )
     cfg = alembic_config()
     with engine.begin() as conn:

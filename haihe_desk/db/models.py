@@ -24,7 +24,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -205,9 +204,7 @@ class Organisation(Versioned, Base):
     parent: Mapped[Organisation | None] = relationship(
         remote_side="Organisation.id", foreign_keys=[parent_id], back_populates="children"
     )
-    children: Mapped[list[Organisation]] = relationship(
-        foreign_keys=[parent_id], back_populates="parent"
-    )
+    children: Mapped[list[Organisation]] = relationship(foreign_keys=[parent_id], back_populates="parent")
 
 
 class Person(Versioned, Base):
@@ -279,9 +276,7 @@ class RegistrationEvent(Base):
     __tablename__ = "registration_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    registration_id: Mapped[int] = mapped_column(
-        ForeignKey("registration.id", ondelete="CASCADE"), index=True
-    )
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registration.id", ondelete="CASCADE"), index=True)
     from_status: Mapped[str] = mapped_column(String(16), default="")
     to_status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text, default="")

@@ -22,8 +22,16 @@ from typing import Any
 
 from haihe_desk.domain import labels
 from haihe_desk.domain.decimals import HUNDRED, to_decimal, weights_ok
+from haihe_desk.domain.labels import (
+    AWARD_LEVELS,
+    AWARD_MODES,
+    COMMITTEE_BODIES,
+    CONTEST_STATUS,
+    FILING_KINDS,
+    ROUNDINGS,
+    TIE_BREAK_KEYS,
+)  # noqa: F401 - the label tables live in labels
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
-
 
 DEFAULT_MIN_AGE = 16
 DEFAULT_MAX_AGE = 60
@@ -32,46 +40,17 @@ DEFAULT_THEORY_WEIGHT = Decimal("0.30")
 DEFAULT_PRACTICAL_WEIGHT = Decimal("0.70")
 DEFAULT_PASS_LINE = Decimal("60")
 
-TIE_BREAK_KEYS = {
-    "total": QT_TRANSLATE_NOOP("ContestRules", "总成绩高者在前"),
-    "time": QT_TRANSLATE_NOOP("ContestRules", "用时短者在前"),
-    "practical": QT_TRANSLATE_NOOP("ContestRules", "实操成绩高者在前"),
-    "theory": QT_TRANSLATE_NOOP("ContestRules", "理论成绩高者在前"),
-}
 DEFAULT_TIE_BREAK = ["total", "time", "practical", "theory"]
 
-AWARD_LEVELS = {
-    "first": QT_TRANSLATE_NOOP("ContestRules", "一等奖"),
-    "second": QT_TRANSLATE_NOOP("ContestRules", "二等奖"),
-    "third": QT_TRANSLATE_NOOP("ContestRules", "三等奖"),
-    "excellence": QT_TRANSLATE_NOOP("ContestRules", "优秀奖"),
-}
-AWARD_MODES = {
-    "shares": QT_TRANSLATE_NOOP("ContestRules", "按参赛人数比例"),
-    "counts": QT_TRANSLATE_NOOP("ContestRules", "固定名额"),
-}
-ROUNDINGS = {
-    "down": QT_TRANSLATE_NOOP("ContestRules", "向下取整"),
-    "half_up": QT_TRANSLATE_NOOP("ContestRules", "四舍五入"),
-    "up": QT_TRANSLATE_NOOP("ContestRules", "向上取整"),
-}
 _ROUNDING_MODES = {"down": ROUND_FLOOR, "half_up": ROUND_HALF_UP, "up": ROUND_CEILING}
 
 DEFAULT_AWARD_RULE: dict[str, str] = {
-    "mode": "shares", "first": "0.10", "second": "0.20", "third": "0.30", "rounding": "down",
+    "mode": "shares",
+    "first": "0.10",
+    "second": "0.20",
+    "third": "0.30",
+    "rounding": "down",
 }
-
-FILING_KINDS = {
-    "record": QT_TRANSLATE_NOOP("ContestRules", "备案"),
-    "summary": QT_TRANSLATE_NOOP("ContestRules", "总结"),
-}
-FILING_STATES = {
-    "received": QT_TRANSLATE_NOOP("ContestRules", "已收到"),
-    "received_late": QT_TRANSLATE_NOOP("ContestRules", "逾期收到"),
-    "late": QT_TRANSLATE_NOOP("ContestRules", "逾期未交"),
-    "pending": QT_TRANSLATE_NOOP("ContestRules", "未到期"),
-}
-
 
 
 # --------------------------------------------------------------------------- weights and numbers
@@ -125,9 +104,13 @@ def check_pass_line(value: Decimal) -> str | None:
 
 def check_age_range(min_age: int, max_age: int) -> str | None:
     if min_age < 14 or max_age > 70:
-        return translate("ContestRules", "年龄范围 {a}–{b} 岁不合理，请填写 14 到 70 岁之间。").format(a=min_age, b=max_age)
+        return translate("ContestRules", "年龄范围 {a}–{b} 岁不合理，请填写 14 到 70 岁之间。").format(
+            a=min_age, b=max_age
+        )
     if min_age > max_age:
-        return translate("ContestRules", "最小年龄 {a} 岁大于最大年龄 {b} 岁，请对调或改正。").format(a=min_age, b=max_age)
+        return translate("ContestRules", "最小年龄 {a} 岁大于最大年龄 {b} 岁，请对调或改正。").format(
+            a=min_age, b=max_age
+        )
     return None
 
 
@@ -147,7 +130,9 @@ def check_min_entries(value: int) -> str | None:
 
 def check_dates(start: date | None, end: date | None, what: str) -> str | None:
     if start and end and end < start:
-        return translate("ContestRules", "{what}的结束日期 {e} 早于开始日期 {s}，请改正。").format(what=what, s=start, e=end)
+        return translate("ContestRules", "{what}的结束日期 {e} 早于开始日期 {s}，请改正。").format(
+            what=what, s=start, e=end
+        )
     return None
 
 
@@ -160,14 +145,17 @@ def at_risk(registered: int, min_entries: int) -> bool:
 
 
 def parse_award_levels(text: str, mode: str) -> dict[str, str]:
-    """"10/20/30" or "10%/20%/30%/10%" (shares) or "1/3/6" (counts) → level → value string."""
+    """ "10/20/30" or "10%/20%/30%/10%" (shares) or "1/3/6" (counts) → level → value string."""
     parts = [p.strip() for p in text.replace("／", "/").replace("，", "/").replace(",", "/").split("/") if p.strip()]
     if not parts or len(parts) > len(AWARD_LEVELS):
         raise ValueError(
-            translate("ContestRules", "获奖名额“{v}”格式不对：请按 一等/二等/三等[/优秀奖] 的顺序用“/”分隔，例如 10/20/30 或 1/3/6。").format(v=text)
+            translate(
+                "ContestRules",
+                "获奖名额“{v}”格式不对：请按 一等/二等/三等[/优秀奖] 的顺序用“/”分隔，例如 10/20/30 或 1/3/6。",
+            ).format(v=text)
         )
     out: dict[str, str] = {}
-    for key, part in zip(AWARD_LEVELS, parts):
+    for key, part in zip(AWARD_LEVELS, parts, strict=False):
         if mode == "shares":
             out[key] = str(parse_percent(part))
         else:
@@ -193,10 +181,14 @@ def normalise_award_rule(rule: Mapping[str, Any]) -> dict[str, str]:
     """Check an award rule's shape and return it normalised; raises ValueError with a sentence."""
     mode = rule.get("mode", "shares")
     if mode not in AWARD_MODES:
-        raise ValueError(translate("ContestRules", "获奖规则方式“{m}”无效，应为“按参赛人数比例”或“固定名额”。").format(m=mode))
+        raise ValueError(
+            translate("ContestRules", "获奖规则方式“{m}”无效，应为“按参赛人数比例”或“固定名额”。").format(m=mode)
+        )
     rounding = rule.get("rounding", "down")
     if rounding not in ROUNDINGS:
-        raise ValueError(translate("ContestRules", "取整方式“{r}”无效，应为向下取整、四舍五入或向上取整。").format(r=rounding))
+        raise ValueError(
+            translate("ContestRules", "取整方式“{r}”无效，应为向下取整、四舍五入或向上取整。").format(r=rounding)
+        )
     out: dict[str, str] = {"mode": mode, "rounding": rounding}
     levels = [k for k in AWARD_LEVELS if k in rule and str(rule[k]).strip() != ""]
     if not levels:
@@ -208,17 +200,31 @@ def normalise_award_rule(rule: Mapping[str, Any]) -> dict[str, str]:
             try:
                 v = to_decimal(raw)
             except ValueError:
-                raise ValueError(translate("ContestRules", "{lvl}比例“{v}”不是有效的数。").format(lvl=translate("ContestRules", AWARD_LEVELS[key]), v=raw)) from None
+                raise ValueError(
+                    translate("ContestRules", "{lvl}比例“{v}”不是有效的数。").format(
+                        lvl=translate("ContestRules", AWARD_LEVELS[key]), v=raw
+                    )
+                ) from None
             if v < 0 or v > 1:
-                raise ValueError(translate("ContestRules", "{lvl}比例“{v}”应在 0% 到 100% 之间。").format(lvl=translate("ContestRules", AWARD_LEVELS[key]), v=raw))
+                raise ValueError(
+                    translate("ContestRules", "{lvl}比例“{v}”应在 0% 到 100% 之间。").format(
+                        lvl=translate("ContestRules", AWARD_LEVELS[key]), v=raw
+                    )
+                )
             total += v
             out[key] = str(v)
         else:
             if not raw.isdigit():
-                raise ValueError(translate("ContestRules", "{lvl}名额“{v}”必须是不小于 0 的整数。").format(lvl=translate("ContestRules", AWARD_LEVELS[key]), v=raw))
+                raise ValueError(
+                    translate("ContestRules", "{lvl}名额“{v}”必须是不小于 0 的整数。").format(
+                        lvl=translate("ContestRules", AWARD_LEVELS[key]), v=raw
+                    )
+                )
             out[key] = str(int(raw))
     if mode == "shares" and total > 1:
-        raise ValueError(translate("ContestRules", "各奖项比例之和为 {s}%，超过了 100%。").format(s=percent_text(total)))
+        raise ValueError(
+            translate("ContestRules", "各奖项比例之和为 {s}%，超过了 100%。").format(s=percent_text(total))
+        )
     return out
 
 
@@ -238,7 +244,7 @@ def award_counts(rule: Mapping[str, Any], entrants: int) -> dict[str, int]:
 
 
 def describe_award_rule(rule: Mapping[str, Any]) -> str:
-    """"按参赛人数比例 一等奖 10%、二等奖 20%、三等奖 30%（向下取整）"."""
+    """ "按参赛人数比例 一等奖 10%、二等奖 20%、三等奖 30%（向下取整）"."""
     if not rule:
         return ""
     mode = rule.get("mode", "shares")
@@ -246,10 +252,16 @@ def describe_award_rule(rule: Mapping[str, Any]) -> str:
     for key, lab in AWARD_LEVELS.items():
         if key in rule:
             v = rule[key]
-            parts.append(translate("ContestRules", lab) + " " + (f"{percent_text(Decimal(str(v)))}%" if mode == "shares" else str(v)))
+            parts.append(
+                translate("ContestRules", lab)
+                + " "
+                + (f"{percent_text(Decimal(str(v)))}%" if mode == "shares" else str(v))
+            )
     text = translate("ContestRules", AWARD_MODES.get(mode, mode)) + " " + "、".join(parts)
     if mode == "shares":
-        text += translate("ContestRules", "（{r}）").format(r=translate("ContestRules", ROUNDINGS.get(rule.get("rounding", "down"), "")))
+        text += translate("ContestRules", "（{r}）").format(
+            r=translate("ContestRules", ROUNDINGS.get(rule.get("rounding", "down"), ""))
+        )
     return text
 
 
@@ -264,7 +276,9 @@ def normalise_tie_break(keys: Iterable[str]) -> list[str]:
             continue
         if k not in TIE_BREAK_KEYS:
             raise ValueError(
-                translate("ContestRules", "并列名次规则中的“{k}”无效，可用：{keys}。").format(k=k, keys="、".join(TIE_BREAK_KEYS))
+                translate("ContestRules", "并列名次规则中的“{k}”无效，可用：{keys}。").format(
+                    k=k, keys="、".join(TIE_BREAK_KEYS)
+                )
             )
         if k in out:
             raise ValueError(translate("ContestRules", "并列名次规则中的“{k}”重复出现。").format(k=k))
@@ -284,12 +298,14 @@ def describe_tie_break(keys: Iterable[str]) -> str:
 
 # Fields whose meaning registrations depend on.
 REG_REFUSED = frozenset({"group"})
-REG_NEEDS_REASON = frozenset({"is_team", "team_size", "min_age", "max_age", "required_grade",
-                              "grade_exception_allowed", "registration_deadline"})
+REG_NEEDS_REASON = frozenset(
+    {"is_team", "team_size", "min_age", "max_age", "required_grade", "grade_exception_allowed", "registration_deadline"}
+)
 # Fields whose meaning scores depend on.
 SCORE_NEEDS_REASON = frozenset({"theory_weight", "practical_weight", "pass_line", "award_rule", "tie_break"})
-LOCK_REFUSED = frozenset({"theory_weight", "practical_weight", "pass_line", "award_rule", "tie_break", "group",
-                          "is_team", "team_size"})
+LOCK_REFUSED = frozenset(
+    {"theory_weight", "practical_weight", "pass_line", "award_rule", "tie_break", "group", "is_team", "team_size"}
+)
 
 FIELD_LABELS = {
     "code": QT_TRANSLATE_NOOP("ContestRules", "代码"),
@@ -364,11 +380,17 @@ def edit_guard(changed: Iterable[str], state: TradeState) -> EditGuard:
         if state.locked_kinds and f in LOCK_REFUSED:
             g.refused[f] = translate("ContestRules", "“{f}”在成绩锁定后不能修改；请先由裁判长解除锁定。").format(f=lab)
         elif state.registrations and f in REG_REFUSED:
-            g.refused[f] = translate("ContestRules", "已有 {n} 人报名，不能再修改“{f}”；请改为调整这些报名。").format(n=state.registrations, f=lab)
+            g.refused[f] = translate("ContestRules", "已有 {n} 人报名，不能再修改“{f}”；请改为调整这些报名。").format(
+                n=state.registrations, f=lab
+            )
         elif state.scores and f in SCORE_NEEDS_REASON:
-            g.needs_reason[f] = translate("ContestRules", "已有评分记录，修改“{f}”会改变成绩含义，必须填写修改原因。").format(f=lab)
+            g.needs_reason[f] = translate(
+                "ContestRules", "已有评分记录，修改“{f}”会改变成绩含义，必须填写修改原因。"
+            ).format(f=lab)
         elif state.registrations and f in REG_NEEDS_REASON:
-            g.needs_reason[f] = translate("ContestRules", "已有 {n} 人报名，修改“{f}”必须填写修改原因。").format(n=state.registrations, f=lab)
+            g.needs_reason[f] = translate("ContestRules", "已有 {n} 人报名，修改“{f}”必须填写修改原因。").format(
+                n=state.registrations, f=lab
+            )
     return g
 
 
@@ -398,24 +420,25 @@ def shift_year(d: date | None, years: int) -> date | None:
 
 
 def renamed_for_year(name: str, old_year: int, new_year: int) -> str:
-    """"2020年…" → "2021年…": the old year replaced wherever it appears."""
+    """ "2020年…" → "2021年…": the old year replaced wherever it appears."""
     return name.replace(str(old_year), str(new_year))
 
 
 # --------------------------------------------------------------------------- contests
 
-CONTEST_FIELDS = ("name", "short_name", "year", "doc_number", "organiser", "office_name", "start_date", "end_date",
-                  "registration_deadline", "status", "notes")
-CONTEST_STATUS = {
-    "draft": QT_TRANSLATE_NOOP("Contests", "筹备中"),
-    "active": QT_TRANSLATE_NOOP("Contests", "进行中"),
-    "archived": QT_TRANSLATE_NOOP("Contests", "已归档"),
-}
-COMMITTEE_BODIES = {
-    "organising": QT_TRANSLATE_NOOP("Contests", "组织委员会"),
-    "judging": QT_TRANSLATE_NOOP("Contests", "评判委员会"),
-    "supervision": QT_TRANSLATE_NOOP("Contests", "监审委员会"),
-}
+CONTEST_FIELDS = (
+    "name",
+    "short_name",
+    "year",
+    "doc_number",
+    "organiser",
+    "office_name",
+    "start_date",
+    "end_date",
+    "registration_deadline",
+    "status",
+    "notes",
+)
 
 
 @dataclass
@@ -443,8 +466,10 @@ class ContestSpec:
 
     @classmethod
     def of(cls, c: Any) -> ContestSpec:
-        return cls(**{f: getattr(c, f) for f in CONTEST_FIELDS},
-                   committee=[MemberSpec(m.role, m.name, m.post, m.body) for m in c.committee])
+        return cls(
+            **{f: getattr(c, f) for f in CONTEST_FIELDS},
+            committee=[MemberSpec(m.role, m.name, m.post, m.body) for m in c.committee],
+        )
 
 
 def check_contest(spec: ContestSpec) -> dict[str, str]:
@@ -461,13 +486,16 @@ def check_contest(spec: ContestSpec) -> dict[str, str]:
         errs["dates"] = msg
     if spec.registration_deadline and spec.end_date and spec.registration_deadline > spec.end_date:
         errs["deadline"] = translate("Contests", "报名截止日期 {d} 晚于赛事结束日期 {e}，请改正。").format(
-            d=spec.registration_deadline, e=spec.end_date)
+            d=spec.registration_deadline, e=spec.end_date
+        )
     for i, m in enumerate(spec.committee, start=1):
         if not m.name.strip():
             errs["committee"] = translate("Contests", "组委会第 {i} 行没有姓名，请填写或删除该行。").format(i=i)
             break
         if m.role not in labels.COMMITTEE_ROLES:
-            errs["committee"] = translate("Contests", "组委会第 {i} 行的职务“{r}”无效，应为主任、副主任或成员。").format(i=i, r=m.role)
+            errs["committee"] = translate(
+                "Contests", "组委会第 {i} 行的职务“{r}”无效，应为主任、副主任或成员。"
+            ).format(i=i, r=m.role)
             break
         if m.body not in COMMITTEE_BODIES:
             errs["committee"] = translate("Contests", "组委会第 {i} 行的机构“{b}”无效。").format(i=i, b=m.body)
@@ -478,6 +506,7 @@ def check_contest(spec: ContestSpec) -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------- filing checks
+
 
 @dataclass
 class FilingSpec:
@@ -493,8 +522,18 @@ class FilingSpec:
     notes: str = ""
 
 
-SPEC_FIELDS = ("unit_id", "kind", "title", "trade_name", "starts_on", "ends_on", "participants", "due_on",
-               "received_on", "notes")
+SPEC_FIELDS = (
+    "unit_id",
+    "kind",
+    "title",
+    "trade_name",
+    "starts_on",
+    "ends_on",
+    "participants",
+    "due_on",
+    "received_on",
+    "notes",
+)
 
 
 def check_filing(spec: FilingSpec) -> dict[str, str]:

@@ -27,7 +27,7 @@ class IdCardError(ValueError):
 
 
 def check_digit(first17: str) -> str:
-    total = sum(int(c) * w for c, w in zip(first17, WEIGHTS))
+    total = sum(int(c) * w for c, w in zip(first17, WEIGHTS, strict=True))
     return CHECK_CHARS[total % 11]
 
 
@@ -53,15 +53,12 @@ def parse(raw: object) -> IdInfo:
         raise IdCardError(
             translate(
                 "IdCard",
-                "身份证号被 Excel 存成了数字（{value}），后几位已丢失；"
-                "请把该列设置为“文本”格式后重新录入身份证号。",
+                "身份证号被 Excel 存成了数字（{value}），后几位已丢失；请把该列设置为“文本”格式后重新录入身份证号。",
             ).format(value=raw)
         )
     number = normalise(raw)
     if len(number) != 18:
-        raise IdCardError(
-            translate("IdCard", "身份证号应为 18 位，实际为 {n} 位。").format(n=len(number))
-        )
+        raise IdCardError(translate("IdCard", "身份证号应为 18 位，实际为 {n} 位。").format(n=len(number)))
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
         raise IdCardError(translate("IdCard", "身份证号前 17 位应为数字，最后一位为数字或 X。"))
     try:
@@ -71,14 +68,10 @@ def parse(raw: object) -> IdInfo:
             translate("IdCard", "身份证号中的出生日期 {d} 不是有效日期。").format(d=number[6:14])
         ) from None
     if born.year < 1900 or born > date.today():
-        raise IdCardError(
-            translate("IdCard", "身份证号中的出生日期 {d} 不是有效日期。").format(d=number[6:14])
-        )
+        raise IdCardError(translate("IdCard", "身份证号中的出生日期 {d} 不是有效日期。").format(d=number[6:14]))
     expected = check_digit(number[:17])
     if number[17] != expected:
-        raise IdCardError(
-            translate("IdCard", "身份证号校验位错误：最后一位应为 {c}，请核对号码。").format(c=expected)
-        )
+        raise IdCardError(translate("IdCard", "身份证号校验位错误：最后一位应为 {c}，请核对号码。").format(c=expected))
     gender = "男" if int(number[16]) % 2 == 1 else "女"
     return IdInfo(number=number, birth_date=born, gender=gender)
 

@@ -54,8 +54,10 @@ def union_code_problem(code: str, *, strict: bool = False) -> str | None:
     if not CODE_RE.match(code):
         return translate("Orgs", "工会代码应为 {lo}–{hi} 位数字或字母").format(lo=CODE_MIN_LEN, hi=CODE_MAX_LEN)
     if strict and not STRICT_CODE_RE.match(code):
-        return translate("Orgs", "按本系统的严格格式，工会代码应为 6 位（区、局、集团公司工会），下级每级再加 3 位"
-                                 "（9、12、15 或 18 位）")
+        return translate(
+            "Orgs",
+            "按本系统的严格格式，工会代码应为 6 位（区、局、集团公司工会），下级每级再加 3 位（9、12、15 或 18 位）",
+        )
     return None
 
 
@@ -81,7 +83,8 @@ def parent_code_warning(code: str | None, parent_name: str, parent_code: str | N
     if code_fits_parent(code, parent_code):
         return None
     return translate("Orgs", "工会代码“{code}”不以上级单位“{parent}”的代码“{pcode}”开头；请核对（不影响保存）").format(
-        code=code, parent=parent_name, pcode=parent_code)
+        code=code, parent=parent_name, pcode=parent_code
+    )
 
 
 def would_cycle(node_id: int, new_parent_id: int | None, parent_of: Mapping[int, int | None]) -> bool:
@@ -112,4 +115,3 @@ def descendants(root_id: int, parent_of: Mapping[int, int | None]) -> set[int]:
                 out.add(c)
                 stack.append(c)
     return out
-

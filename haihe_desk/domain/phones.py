@@ -16,13 +16,8 @@ from __future__ import annotations
 
 import re
 
-from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
-
-KINDS = {
-    "office": QT_TRANSLATE_NOOP("Labels", "办公电话"),
-    "mobile": QT_TRANSLATE_NOOP("Labels", "手机"),
-    "other": QT_TRANSLATE_NOOP("Labels", "其他电话"),
-}
+from haihe_desk.domain.labels import PHONE_KINDS as KINDS  # noqa: F401 - the label tables live in labels
+from haihe_desk.i18n import translate
 
 MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
 LANDLINE_RE = re.compile(r"^0\d{2,3}-?[2-9]\d{6,7}(?:-\d{1,6})?$")
@@ -79,7 +74,9 @@ def dialable_problem(number: object) -> str | None:
     """Why ``number`` cannot be dialled as written (None when it can). The address book's rule."""
     text = _text(number)
     if not DIALABLE_RE.match(text.translate(_WIDE)):
-        return translate("Phones", "电话号码“{n}”格式不对，只能含数字、空格、横线、括号，分机可写成“转123”").format(n=text)
+        return translate("Phones", "电话号码“{n}”格式不对，只能含数字、空格、横线、括号，分机可写成“转123”").format(
+            n=text
+        )
     return None
 
 

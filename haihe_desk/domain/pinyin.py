@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 def search_key(text: str) -> str:
     """'王亚梅' -> 'wangyamei wym'. The first character may be a surname with a special reading
     (解 xiè, 单 shàn, 曾 zēng), so every reading of it is keyed: '解雯' -> 'jiewen jw xiewen xw'."""

@@ -7,18 +7,18 @@ Pure Python: the service gathers the facts (trades, union codes, schools, today)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from haihe_desk.domain import idcard, labels, phones
 from haihe_desk.domain.dates import parse_date
-from haihe_desk.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from haihe_desk.domain.labels import ACTION_LABELS  # noqa: F401 - the label tables live in labels
+from haihe_desk.i18n import current_language, translate
 
 
 class RuleError(ValueError):
     """A rule refused a value; ``str(err)`` is the translated sentence."""
-
 
 
 # --------------------------------------------------------------------------- facts
@@ -94,8 +94,18 @@ def parse_gender(value: object) -> str:
 
 
 _GRADE_WORDS = (
-    ("高级技师", 1), ("一级", 1), ("技师", 2), ("二级", 2), ("高级工", 3), ("三级", 3),
-    ("中级工", 4), ("中级", 4), ("四级", 4), ("初级工", 5), ("初级", 5), ("五级", 5),
+    ("高级技师", 1),
+    ("一级", 1),
+    ("技师", 2),
+    ("二级", 2),
+    ("高级工", 3),
+    ("三级", 3),
+    ("中级工", 4),
+    ("中级", 4),
+    ("四级", 4),
+    ("初级工", 5),
+    ("初级", 5),
+    ("五级", 5),
 )
 
 
@@ -116,7 +126,9 @@ def _grade_of(t: str, _lang: str) -> int | None:
     for word, grade in _GRADE_WORDS:
         if t.startswith(word):
             return grade
-    raise RuleError(translate("RegistrationRules", "技能等级“{v}”无法识别；请填写如“高级工（三级）”“技师（二级）”。").format(v=t))
+    raise RuleError(
+        translate("RegistrationRules", "技能等级“{v}”无法识别；请填写如“高级工（三级）”“技师（二级）”。").format(v=t)
+    )
 
 
 def parse_group(value: object) -> str | None:
@@ -180,7 +192,9 @@ def gender_problem(entered: object, info: idcard.IdInfo) -> str | None:
     except RuleError as err:
         return str(err)
     if g != info.gender:
-        return translate("RegistrationRules", "性别“{g}”与身份证号不符（身份证号显示为“{id}”）；请核对。").format(g=g, id=info.gender)
+        return translate("RegistrationRules", "性别“{g}”与身份证号不符（身份证号显示为“{id}”）；请核对。").format(
+            g=g, id=info.gender
+        )
     return None
 
 
@@ -190,9 +204,13 @@ def birth_date_problem(entered: object, info: idcard.IdInfo) -> str | None:
     try:
         d = parse_date(entered)
     except ValueError:
-        return translate("RegistrationRules", "出生日期“{v}”无法识别；请写成 1990-01-02 或 1990年1月2日。").format(v=text_of(entered))
+        return translate("RegistrationRules", "出生日期“{v}”无法识别；请写成 1990-01-02 或 1990年1月2日。").format(
+            v=text_of(entered)
+        )
     if d != info.birth_date:
-        return translate("RegistrationRules", "出生日期 {d} 与身份证号中的 {id} 不符；请核对。").format(d=d.isoformat(), id=info.birth_date.isoformat())
+        return translate("RegistrationRules", "出生日期 {d} 与身份证号中的 {id} 不符；请核对。").format(
+            d=d.isoformat(), id=info.birth_date.isoformat()
+        )
     return None
 
 
@@ -200,9 +218,9 @@ def age_problem(born: date, on: date, min_age: int, max_age: int) -> str | None:
     """Age on the contest day within the trade's range (both ends included)."""
     age = idcard.age_on(born, on)
     if age < min_age or age > max_age:
-        return translate("RegistrationRules", "比赛日（{day}）年龄为 {age} 岁，不在本工种要求的 {lo}–{hi} 岁之间。").format(
-            day=on.isoformat(), age=age, lo=min_age, hi=max_age
-        )
+        return translate(
+            "RegistrationRules", "比赛日（{day}）年龄为 {age} 岁，不在本工种要求的 {lo}–{hi} 岁之间。"
+        ).format(day=on.isoformat(), age=age, lo=min_age, hi=max_age)
     return None
 
 
@@ -218,14 +236,18 @@ def union_code_problem(code: str, known: Mapping[str, object]) -> str | None:
     if not code:
         return translate("RegistrationRules", "职工组须填写工会代码（由所属区、局、集团工会提供）。")
     if code not in known:
-        return translate("RegistrationRules", "工会代码“{v}”不在单位表中；请向所属工会核实，或先在“单位”中登记该代码。").format(v=code)
+        return translate(
+            "RegistrationRules", "工会代码“{v}”不在单位表中；请向所属工会核实，或先在“单位”中登记该代码。"
+        ).format(v=code)
     return None
 
 
 def group_problem(group: str, trade: TradeFacts) -> str | None:
     if group != trade.group:
         return translate("RegistrationRules", "组别“{g}”与工种“{t}”的组别“{tg}”不符。").format(
-            g=labels.label(labels.GROUPS, group), t=f"{trade.code} {trade.name}", tg=labels.label(labels.GROUPS, trade.group)
+            g=labels.label(labels.GROUPS, group),
+            t=f"{trade.code} {trade.name}",
+            tg=labels.label(labels.GROUPS, trade.group),
         )
     return None
 
@@ -240,7 +262,9 @@ def grade_problem(grade: int | None, trade: TradeFacts, exception_reason: str) -
     if not trade.grade_exception_allowed:
         return translate("RegistrationRules", "本工种要求{need}及以上，且不允许破格参赛。").format(need=need), False
     if not exception_reason.strip():
-        return translate("RegistrationRules", "技能等级低于本工种要求的{need}；如破格参赛，请填写破格原因。").format(need=need), False
+        return translate("RegistrationRules", "技能等级低于本工种要求的{need}；如破格参赛，请填写破格原因。").format(
+            need=need
+        ), False
     return None, True
 
 
@@ -250,7 +274,9 @@ def duplicate_problem(name: str, trade: TradeFacts, where: str = "") -> str:
         return translate("RegistrationRules", "{name} 已在{where}报名工种“{t}”，同一人不能重复报名同一工种。").format(
             name=name, where=where, t=trade.name
         )
-    return translate("RegistrationRules", "{name} 已报名工种“{t}”，同一人不能重复报名同一工种。").format(name=name, t=trade.name)
+    return translate("RegistrationRules", "{name} 已报名工种“{t}”，同一人不能重复报名同一工种。").format(
+        name=name, t=trade.name
+    )
 
 
 def deadline_problem(today: date, deadline: date | None, override_reason: str) -> str | None:
@@ -264,8 +290,21 @@ def deadline_problem(today: date, deadline: date | None, override_reason: str) -
 
 
 ENTRY_KEYS = (
-    "name", "gender", "id_number", "birth_date", "mobile", "unit", "union_code", "trade", "group",
-    "grade", "exception_reason", "school", "status", "notes", "late_reason",
+    "name",
+    "gender",
+    "id_number",
+    "birth_date",
+    "mobile",
+    "unit",
+    "union_code",
+    "trade",
+    "group",
+    "grade",
+    "exception_reason",
+    "school",
+    "status",
+    "notes",
+    "late_reason",
 )
 
 
@@ -278,15 +317,19 @@ def resolve_trade(raw: object, group: str | None, trades: list[TradeFacts]) -> T
     cands = [x for x in trades if x.code.upper() == key] or [x for x in trades if x.name.replace(" ", "") == key]
     if not cands:
         names = "、".join(sorted({x.name for x in trades})[:12])
-        raise RuleError(translate("RegistrationRules", "工种“{v}”不在本赛事中；可选：{names}。").format(v=t, names=names))
+        raise RuleError(
+            translate("RegistrationRules", "工种“{v}”不在本赛事中；可选：{names}。").format(v=t, names=names)
+        )
     if len(cands) == 1:
         return cands[0]
     fit = [x for x in cands if x.group == (group or "worker")]
     if len(fit) == 1:
         return fit[0]
-    raise RuleError(translate("RegistrationRules", "工种“{v}”有多个同名项目；请改填工种代码（如 {codes}）。").format(
-        v=t, codes="、".join(x.code for x in cands)
-    ))
+    raise RuleError(
+        translate("RegistrationRules", "工种“{v}”有多个同名项目；请改填工种代码（如 {codes}）。").format(
+            v=t, codes="、".join(x.code for x in cands)
+        )
+    )
 
 
 def validate_entry(
@@ -429,14 +472,6 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str, bool]] = {
     "withdraw": (frozenset({"submitted", "union_approved", "confirmed", "returned"}), "withdrawn", False),
     "resubmit": (frozenset({"returned"}), "submitted", False),
 }
-ACTION_LABELS = {
-    "approve": QT_TRANSLATE_NOOP("RegistrationRules", "工会审核通过"),
-    "confirm": QT_TRANSLATE_NOOP("RegistrationRules", "组委会确认"),
-    "return": QT_TRANSLATE_NOOP("RegistrationRules", "退回修改"),
-    "reject": QT_TRANSLATE_NOOP("RegistrationRules", "不予通过"),
-    "withdraw": QT_TRANSLATE_NOOP("RegistrationRules", "弃权"),
-    "resubmit": QT_TRANSLATE_NOOP("RegistrationRules", "重新提交"),
-}
 # Who may take each action (domain.labels.USER_ROLES codes).
 ACTION_ROLES = {
     "approve": frozenset({"admin", "office", "union_reviewer"}),
@@ -455,7 +490,11 @@ def transition(action: str, current: str, reason: str = "", role: str = "admin")
     sources, target, needs_reason = TRANSITIONS[action]
     act = translate("RegistrationRules", ACTION_LABELS[action])
     if role not in ACTION_ROLES[action]:
-        raise RuleError(translate("RegistrationRules", "当前账号（{role}）无权执行“{a}”。").format(role=labels.label(labels.USER_ROLES, role), a=act))
+        raise RuleError(
+            translate("RegistrationRules", "当前账号（{role}）无权执行“{a}”。").format(
+                role=labels.label(labels.USER_ROLES, role), a=act
+            )
+        )
     if current not in sources:
         raise RuleError(
             translate("RegistrationRules", "状态为“{s}”的报名不能执行“{a}”（只能从{src}执行）。").format(

@@ -18,46 +18,67 @@ from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import labels
 from haihe_desk.domain.dates import parse_date
 from haihe_desk.domain.decimals import to_decimal
-from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
+from haihe_desk.domain.labels import LOCK_KINDS, SESSION_KINDS, TRADE_STATUS  # noqa: F401 - the label tables live in labels
+from haihe_desk.i18n import translate
 
 # Editable settings, in the order forms and the CLI show them.
 FIELDS = (
-    "code", "name", "group", "level", "is_team", "team_size", "host_unit_id", "venue", "venue_address",
-    "start_date", "end_date", "registration_deadline", "min_age", "max_age", "required_grade",
-    "grade_exception_allowed", "theory_weight", "practical_weight", "pass_line", "award_rule", "tie_break",
-    "min_entries", "status", "notes",
+    "code",
+    "name",
+    "group",
+    "level",
+    "is_team",
+    "team_size",
+    "host_unit_id",
+    "venue",
+    "venue_address",
+    "start_date",
+    "end_date",
+    "registration_deadline",
+    "min_age",
+    "max_age",
+    "required_grade",
+    "grade_exception_allowed",
+    "theory_weight",
+    "practical_weight",
+    "pass_line",
+    "award_rule",
+    "tie_break",
+    "min_entries",
+    "status",
+    "notes",
 )
 DECIMAL_FIELDS = ("theory_weight", "practical_weight", "pass_line")
 TEXT_FIELDS = ("code", "name", "venue", "venue_address", "notes")
-
-TRADE_STATUS = {
-    "open": QT_TRANSLATE_NOOP("Trades", "正常"),
-    "closed": QT_TRANSLATE_NOOP("Trades", "已结束"),
-    "cancelled": QT_TRANSLATE_NOOP("Trades", "已取消"),
-}
-SESSION_KINDS = {
-    "theory": QT_TRANSLATE_NOOP("Trades", "理论"),
-    "practical": QT_TRANSLATE_NOOP("Trades", "实操"),
-}
-LOCK_KINDS = {
-    "practical": QT_TRANSLATE_NOOP("Trades", "实操"),
-    "theory": QT_TRANSLATE_NOOP("Trades", "理论"),
-    "results": QT_TRANSLATE_NOOP("Trades", "成绩"),
-}
 
 
 def defaults() -> dict[str, Any]:
     """The settings a new trade starts with."""
     return {
-        "code": "", "name": "", "group": "worker", "level": "city1", "is_team": False, "team_size": 1,
-        "host_unit_id": None, "venue": "", "venue_address": "",
-        "start_date": None, "end_date": None, "registration_deadline": None,
-        "min_age": rules.DEFAULT_MIN_AGE, "max_age": rules.DEFAULT_MAX_AGE,
-        "required_grade": None, "grade_exception_allowed": True,
-        "theory_weight": rules.DEFAULT_THEORY_WEIGHT, "practical_weight": rules.DEFAULT_PRACTICAL_WEIGHT,
-        "pass_line": rules.DEFAULT_PASS_LINE, "award_rule": dict(rules.DEFAULT_AWARD_RULE),
-        "tie_break": list(rules.DEFAULT_TIE_BREAK), "min_entries": rules.DEFAULT_MIN_ENTRIES,
-        "status": "open", "notes": "",
+        "code": "",
+        "name": "",
+        "group": "worker",
+        "level": "city1",
+        "is_team": False,
+        "team_size": 1,
+        "host_unit_id": None,
+        "venue": "",
+        "venue_address": "",
+        "start_date": None,
+        "end_date": None,
+        "registration_deadline": None,
+        "min_age": rules.DEFAULT_MIN_AGE,
+        "max_age": rules.DEFAULT_MAX_AGE,
+        "required_grade": None,
+        "grade_exception_allowed": True,
+        "theory_weight": rules.DEFAULT_THEORY_WEIGHT,
+        "practical_weight": rules.DEFAULT_PRACTICAL_WEIGHT,
+        "pass_line": rules.DEFAULT_PASS_LINE,
+        "award_rule": dict(rules.DEFAULT_AWARD_RULE),
+        "tie_break": list(rules.DEFAULT_TIE_BREAK),
+        "min_entries": rules.DEFAULT_MIN_ENTRIES,
+        "status": "open",
+        "notes": "",
     }
 
 
@@ -96,7 +117,9 @@ def check_values(values: Mapping[str, Any]) -> dict[str, str]:
     if values.get("group") not in labels.GROUPS:
         errs["group"] = translate("Trades", "组别“{g}”无效，应为职工组或学生组。").format(g=values.get("group"))
     if values.get("level") not in labels.LEVELS:
-        errs["level"] = translate("Trades", "级别“{v}”无效，应为市级一类、市级二类或区级。").format(v=values.get("level"))
+        errs["level"] = translate("Trades", "级别“{v}”无效，应为市级一类、市级二类或区级。").format(
+            v=values.get("level")
+        )
     msg = rules.check_team(bool(values.get("is_team")), int(values.get("team_size") or 0))
     if msg:
         errs["team_size"] = msg
@@ -229,7 +252,8 @@ def _choice(table: Mapping[Any, str], raw: object, ctx: str = "Labels") -> Any:
 
 
 def values_from_row(
-    v: Mapping[str, object], base: Mapping[str, Any],
+    v: Mapping[str, object],
+    base: Mapping[str, Any],
 ) -> tuple[dict[str, Any], list[tuple[str, object, str]], str | None]:
     """One row of a trade list (cleaned cells by column key: code, name, group, level, team, team_size,
     host, venue, venue_address, start_date, end_date, registration_deadline, min_age, max_age,
@@ -292,7 +316,13 @@ def values_from_row(
             t = text("required_grade")
             g = next((c for c, lab in labels.GRADES.items() if t and t in translate("Labels", lab)), None)
         if g is None:
-            problems.append(("required_grade", v["required_grade"], translate("Trades", "不是有效的技能等级，例如“高级工（三级）”。")))
+            problems.append(
+                (
+                    "required_grade",
+                    v["required_grade"],
+                    translate("Trades", "不是有效的技能等级，例如“高级工（三级）”。"),
+                )
+            )
         else:
             out["required_grade"] = g
     if v.get("grade_exception_allowed") is not None:
@@ -302,7 +332,9 @@ def values_from_row(
         elif t in NO or t == translate("Trades", "否"):
             out["grade_exception_allowed"] = False
         else:
-            problems.append(("grade_exception_allowed", v["grade_exception_allowed"], translate("Trades", "应为“是”或“否”。")))
+            problems.append(
+                ("grade_exception_allowed", v["grade_exception_allowed"], translate("Trades", "应为“是”或“否”。"))
+            )
     for key in ("theory_weight", "practical_weight"):
         if v.get(key) is not None:
             try:

@@ -29,15 +29,21 @@ def rows(contacts: Sequence[ContactLike]) -> list[list[str]]:
     ]
 
 
-def write_contact_sheet(path: str | Path, contacts: Sequence[ContactLike], *, heading: str = "",
-                        subtitle: str = "") -> pdf_kit.BuildResult:
+def write_contact_sheet(
+    path: str | Path, contacts: Sequence[ContactLike], *, heading: str = "", subtitle: str = ""
+) -> pdf_kit.BuildResult:
     """Write the sheet; ``heading`` defaults to 通讯录, ``subtitle`` to the print time."""
     heading = heading or translate("ContactSheet", "通讯录")
     header = [
-        translate("ContactSheet", "职责"), translate("ContactSheet", "姓名"), translate("ContactSheet", "工种"),
-        translate("ContactSheet", "单位"), translate("ContactSheet", "电话"),
+        translate("ContactSheet", "职责"),
+        translate("ContactSheet", "姓名"),
+        translate("ContactSheet", "工种"),
+        translate("ContactSheet", "单位"),
+        translate("ContactSheet", "电话"),
         translate("ContactSheet", "电子邮箱/备注"),
     ]
     story = pdf_kit.title(heading, subtitle or pdf_kit.printed_on())
     story.append(pdf_kit.table(header, rows(contacts), WIDTHS))
-    return pdf_kit.build(path, story, doc_title=heading, footer_left=translate("ContactSheet", "海河工匠杯 技能大赛办公室"))
+    return pdf_kit.build(
+        path, story, doc_title=heading, footer_left=translate("ContactSheet", "海河工匠杯 技能大赛办公室")
+    )

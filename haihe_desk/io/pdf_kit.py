@@ -61,8 +61,15 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "title": ParagraphStyle("title", parent=base, fontSize=18, leading=24, alignment=TA_CENTER, spaceAfter=4),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10, leading=14, alignment=TA_CENTER,
-                                   textColor=colors.HexColor("#404040"), spaceAfter=8),
+        "subtitle": ParagraphStyle(
+            "subtitle",
+            parent=base,
+            fontSize=10,
+            leading=14,
+            alignment=TA_CENTER,
+            textColor=colors.HexColor("#404040"),
+            spaceAfter=8,
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.5),
         "head": ParagraphStyle("head", parent=base, fontSize=9.5, leading=12.5, alignment=TA_CENTER),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
@@ -187,8 +194,16 @@ def build(
     target = Path(path)
     size = landscape(A4) if wide else A4
     doc = SimpleDocTemplate(
-        str(target), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + 6 * mm, initialFontName=FONT, title=doc_title, author=author, creator="Haihe Desk",
+        str(target),
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
+        initialFontName=FONT,
+        title=doc_title,
+        author=author,
+        creator="Haihe Desk",
     )
     pages: list[int] = []
 

@@ -20,7 +20,11 @@ WIDTHS = (6, 10, 6, 22, 12, 10, 14, 8, 36, 14, 16, 6, 14, 12, 14)
 
 
 def write_roster(
-    path: str | Path, titles: Sequence[str], rows: Iterable[Sequence[object]], *, sheet_title: str,
+    path: str | Path,
+    titles: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    sheet_title: str,
     widths: Sequence[int] = WIDTHS,
 ) -> int:
     """Write ``titles`` and then every row of ``rows`` to ``path``; returns how many rows."""

@@ -175,7 +175,9 @@ def _sniff(path: Path) -> None:
     if head == _OLE_MAGIC:
         if _ENCRYPTION_STREAM in ole_body:
             raise _unreadable(
-                translate("Sheet", "文件 {file} 设置了打开密码；请在 Excel 中取消密码（文件→信息→保护工作簿）后另存再导入。"),
+                translate(
+                    "Sheet", "文件 {file} 设置了打开密码；请在 Excel 中取消密码（文件→信息→保护工作簿）后另存再导入。"
+                ),
                 path,
             )
         raise _unreadable(
@@ -194,7 +196,9 @@ def _open_rows(path: Path, sheet: str | None) -> tuple[str, list[list[object]]]:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except pc.PasswordError:
         raise _unreadable(
-            translate("Sheet", "文件 {file} 设置了打开密码；请在 Excel 中取消密码（文件→信息→保护工作簿）后另存再导入。"),
+            translate(
+                "Sheet", "文件 {file} 设置了打开密码；请在 Excel 中取消密码（文件→信息→保护工作簿）后另存再导入。"
+            ),
             path,
         ) from None
     except PermissionError:
@@ -224,7 +228,9 @@ def _open_rows(path: Path, sheet: str | None) -> tuple[str, list[list[object]]]:
             rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
         except Exception:  # noqa: BLE001
             raise _unreadable(
-                translate("Sheet", "文件 {file} 已损坏或不是有效的 .xlsx 工作簿；请在 Excel 中打开并另存为 .xlsx 后重试。"),
+                translate(
+                    "Sheet", "文件 {file} 已损坏或不是有效的 .xlsx 工作簿；请在 Excel 中打开并另存为 .xlsx 后重试。"
+                ),
                 path,
             ) from None
     finally:
@@ -377,9 +383,13 @@ def write_report(path: str | Path, data: SheetData, issues: Sequence[ImportIssue
     ws.title = data.sheet_name[:31] or "Sheet1"
     hr = data.header_row
     if hr > 1:
-        ws.cell(row=1, column=1, value=translate("Sheet", "导入检查报告：{file}（{n} 行有问题）").format(
-            file=data.path.name, n=len([r for r in by_row if r > hr])
-        )).font = Font(bold=True)
+        ws.cell(
+            row=1,
+            column=1,
+            value=translate("Sheet", "导入检查报告：{file}（{n} 行有问题）").format(
+                file=data.path.name, n=len([r for r in by_row if r > hr])
+            ),
+        ).font = Font(bold=True)
     for c, h in enumerate(data.headers, start=1):
         cell = ws.cell(row=hr, column=c, value=h or None)
         cell.font = Font(bold=True)
@@ -397,9 +407,11 @@ def write_report(path: str | Path, data: SheetData, issues: Sequence[ImportIssue
                 idx = col_of.get(issue.column)
                 if idx is not None:
                     ws.cell(row=r.row, column=idx + 1).fill = red
-            note = ws.cell(row=r.row, column=note_col, value="；".join(
-                f"{i.column}：{i.message}" if i.column else i.message for i in row_issues
-            ))
+            note = ws.cell(
+                row=r.row,
+                column=note_col,
+                value="；".join(f"{i.column}：{i.message}" if i.column else i.message for i in row_issues),
+            )
             note.alignment = Alignment(wrap_text=True, vertical="top")
             note.font = Font(color="FFC00000")
     ws.freeze_panes = ws.cell(row=hr + 1, column=1)
@@ -410,7 +422,12 @@ def write_report(path: str | Path, data: SheetData, issues: Sequence[ImportIssue
     _autosize(ws, widths)
 
     ws2 = wb.create_sheet(translate("Sheet", "问题清单"))
-    titles = [translate("Sheet", "行号"), translate("Sheet", "列"), translate("Sheet", "值"), translate("Sheet", "问题")]
+    titles = [
+        translate("Sheet", "行号"),
+        translate("Sheet", "列"),
+        translate("Sheet", "值"),
+        translate("Sheet", "问题"),
+    ]
     for c, t in enumerate(titles, start=1):
         cell = ws2.cell(row=1, column=c, value=t)
         cell.font = Font(bold=True)
@@ -488,11 +505,13 @@ def save_workbook(wb, path: Path) -> None:  # type: ignore[no-untyped-def]
         wb.save(str(path))
     except PermissionError:
         raise UnreadableInput(
-            translate("Sheet", "无法写入文件 {file}：文件被占用或没有写入权限；请在 Excel 中关闭它或换一个位置后重试。").format(
-                file=path.name
-            )
+            translate(
+                "Sheet", "无法写入文件 {file}：文件被占用或没有写入权限；请在 Excel 中关闭它或换一个位置后重试。"
+            ).format(file=path.name)
         ) from None
     except (FileNotFoundError, NotADirectoryError):
         raise UsageError(
-            translate("Sheet", "无法写入文件 {file}：文件夹 {folder} 不存在。").format(file=path.name, folder=path.parent)
+            translate("Sheet", "无法写入文件 {file}：文件夹 {folder} 不存在。").format(
+                file=path.name, folder=path.parent
+            )
         ) from None

@@ -28,6 +28,7 @@ class ContactLike(Protocol):
     @property
     def role_label(self) -> str: ...
 
+
 COMPOUND_SURNAMES = frozenset(
     "欧阳 太史 端木 上官 司马 东方 独孤 南宫 万俟 闻人 夏侯 诸葛 尉迟 公羊 赫连 澹台 皇甫 宗政 濮阳 公冶 "
     "太叔 申屠 公孙 慕容 仲孙 钟离 长孙 宇文 司徒 鲜于 司空 闾丘 子车 亓官 司寇 巫马 公西 颛孙 壤驷 公良 "
@@ -54,8 +55,12 @@ def split_name(name: str) -> tuple[str, str]:
 
 def escape(text: str) -> str:
     return (
-        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-        .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
     )
 
 
@@ -116,6 +121,8 @@ def write_vcf(path: str | Path, contacts: Iterable[ContactLike], *, category: st
         Path(path).write_bytes(to_vcf(items, category=category).encode("utf-8"))
     except OSError as exc:
         raise UnreadableInput(
-            translate("Contacts", "无法写入文件 {path}：{err}；请换一个位置保存。").format(path=path, err=exc.strerror or exc)
+            translate("Contacts", "无法写入文件 {path}：{err}；请换一个位置保存。").format(
+                path=path, err=exc.strerror or exc
+            )
         ) from None
     return len(items)

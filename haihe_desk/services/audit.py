@@ -61,16 +61,18 @@ def record(
     pending = context.take_unaudited_sign_in(actor)
     if pending is not None:
         record(session, actor, "user.sign_in", entity="user", entity_id=actor.username, new=pending)
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()
-    ).scalar_one_or_none()
+    head = session.execute(select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()).scalar_one_or_none()
     if head is None:
         # Every database gets its head row from the migration; only a database emptied by hand
         # (or copied from one that predates that) comes here.
         if session.scalar(select(func.count()).select_from(AuditEntry)):
             # Entries exist but the tip was removed: never start a second chain over a damaged one.
             raise CheckFailed(
-                translate("Audit", "审计日志的链头记录缺失，日志可能被改动；已停止写入。请运行“haihe-desk audit verify”并联系监审委员会。")
+                translate(
+                    "Audit",
+                    "审计日志的链头记录缺失，日志可能被改动；已停止写入。"
+                    "请运行“haihe-desk audit verify”并联系监审委员会。",
+                )
             )
         head = AuditHead(id=HEAD_ID, seq=0, hash=audit_chain.GENESIS)
         session.add(head)

@@ -56,13 +56,16 @@ def keep_count(session: Session) -> int:
 def set_keep_count(session: Session, actor: Actor, keep: int) -> None:
     actor.require(roles.SETTINGS_EDIT)
     if not 1 <= keep <= 1000:
-        raise RejectedData(translate("Backups", "保留的自动备份份数应在 1 到 1000 之间，当前填写的是 {n}。").format(n=keep))
+        raise RejectedData(
+            translate("Backups", "保留的自动备份份数应在 1 到 1000 之间，当前填写的是 {n}。").format(n=keep)
+        )
     old = keep_count(session)
     if old == keep:
         return
     settings.put(session, KEEP_KEY, str(keep))
-    audit.record(session, actor, "setting.update", entity="setting", entity_id=KEEP_KEY,
-                 old={"value": old}, new={"value": keep})
+    audit.record(
+        session, actor, "setting.update", entity="setting", entity_id=KEEP_KEY, old={"value": old}, new={"value": keep}
+    )
 
 
 # --------------------------------------------------------------------------- backups
@@ -80,8 +83,13 @@ def stem(db: Database) -> str:
     return f"{url.get_backend_name()}-{url.database or 'db'}"
 
 
-def backup(db: Database, reason: str = "manual", out: Path | None = None, progress: Progress | None = None,
-           actor: Actor | None = None) -> Path:
+def backup(
+    db: Database,
+    reason: str = "manual",
+    out: Path | None = None,
+    progress: Progress | None = None,
+    actor: Actor | None = None,
+) -> Path:
     """Write a backup and return its path: ``out`` or a new name in the backups folder. A manual
     backup (a copy of all personal data) needs the right to back up; automatic ones are the system's."""
     if reason == "manual":
@@ -90,7 +98,9 @@ def backup(db: Database, reason: str = "manual", out: Path | None = None, progre
     if dest.is_dir():
         dest = dest / backup_files.new_name(stem(db), reason)
     if dest.exists():
-        raise UsageError(translate("Backups", "备份文件 {path} 已存在；请换一个文件名，已有的文件不会被覆盖。").format(path=dest))
+        raise UsageError(
+            translate("Backups", "备份文件 {path} 已存在；请换一个文件名，已有的文件不会被覆盖。").format(path=dest)
+        )
     if db.target.path is not None:
         backup_files.sqlite_backup(db.target.path, dest)
     else:
@@ -149,8 +159,12 @@ def dump(db: Database, dest: Path, progress: Progress | None = None) -> Path:
 
 
 def _unlink_sqlite(path: Path) -> None:
-    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
-              path.with_name(path.name + "-journal")):
+    for p in (
+        path,
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+        path.with_name(path.name + "-journal"),
+    ):
         p.unlink(missing_ok=True)
 
 
@@ -187,9 +201,9 @@ def _copy_verified(src: Connection, dst: Connection, progress: Progress | None) 
     if wrong:
         t = wrong[0]
         raise CheckFailed(
-            translate("Backups", "复制后核对行数不符：表 {table} 应有 {want} 行，实际 {got} 行；目标数据库未做修改。").format(
-                table=t, want=expected[t], got=got.get(t)
-            )
+            translate(
+                "Backups", "复制后核对行数不符：表 {table} 应有 {want} 行，实际 {got} 行；目标数据库未做修改。"
+            ).format(table=t, want=expected[t], got=got.get(t))
         )
     after, dst_head = _chain(dst)
     if not after.intact or after.count != before.count or dst_head != src_head:
@@ -203,7 +217,8 @@ def _copy_verified(src: Connection, dst: Connection, progress: Progress | None) 
 
 def _broken_chain(result: audit.VerifyResult) -> str:
     return translate(
-        "Backups", "源数据库的审计日志在第 {seq} 条处断裂，数据可能被改动过；已停止，目标数据库未做修改。请联系监审委员会。"
+        "Backups",
+        "源数据库的审计日志在第 {seq} 条处断裂，数据可能被改动过；已停止，目标数据库未做修改。请联系监审委员会。",
     ).format(seq=result.broken_at)
 
 
@@ -238,8 +253,15 @@ def open_source(url_or_path: str) -> Database:
 SignIn = Callable[[Database], Actor]
 
 
-def copy_database(src_url: str, dst_url: str, *, source_actor: SignIn, target_actor: SignIn,
-                  replace: bool = False, progress: Progress | None = None) -> CopyResult:
+def copy_database(
+    src_url: str,
+    dst_url: str,
+    *,
+    source_actor: SignIn,
+    target_actor: SignIn,
+    replace: bool = False,
+    progress: Progress | None = None,
+) -> CopyResult:
     """Copy a whole contest database (SQLite ⇄ PostgreSQL) into an empty or freshly created one.
 
     ``source_actor(db)`` / ``target_actor(db)`` say who acts on the opened source / target (the CLI
@@ -249,7 +271,11 @@ def copy_database(src_url: str, dst_url: str, *, source_actor: SignIn, target_ac
     it is backed up first and its new chain ends with the entry that says what replaced it."""
     src_target, dst_target = resolve(src_url), resolve(dst_url)
     if src_target.url == dst_target.url:
-        raise UsageError(translate("Backups", "源数据库和目标数据库是同一个（{db}）；请指定另一个目标。").format(db=src_target.display()))
+        raise UsageError(
+            translate("Backups", "源数据库和目标数据库是同一个（{db}）；请指定另一个目标。").format(
+                db=src_target.display()
+            )
+        )
     src = open_source(src_url)
     new_file = dst_target.path is not None and not dst_target.path.exists()
     try:
@@ -262,7 +288,8 @@ def copy_database(src_url: str, dst_url: str, *, source_actor: SignIn, target_ac
                 raise RejectedData(
                     translate(
                         "Backups",
-                        "目标数据库 {db} 已有数据（表 {tables}）；复制只写入空数据库。确实要整体替换它，请加 --replace。",
+                        "目标数据库 {db} 已有数据（表 {tables}）；"
+                        "复制只写入空数据库。确实要整体替换它，请加 --replace。",
                     ).format(db=dst_target.display(), tables="、".join(occupied[:5]))
                 )
             actor = None
@@ -271,8 +298,9 @@ def copy_database(src_url: str, dst_url: str, *, source_actor: SignIn, target_ac
                 require_replace_right(actor)
             with _reading(src.engine) as sconn:
                 if actor is not None:
-                    return replace_all(dst, sconn, actor, source=src_target.display(),
-                                       action="database.replace", progress=progress).copied
+                    return replace_all(
+                        dst, sconn, actor, source=src_target.display(), action="database.replace", progress=progress
+                    ).copied
                 with dst.engine.begin() as dconn:
                     return _copy_verified(sconn, dconn, progress)
         except BaseException:
@@ -304,7 +332,11 @@ def check_backup_file(path: Path) -> str:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            rev = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in names else None
+            rev = (
+                con.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in names
+                else None
+            )
         finally:
             con.close()
     except sqlite3.DatabaseError:
@@ -316,9 +348,9 @@ def check_backup_file(path: Path) -> str:
         missing = sorted(set(Base.metadata.tables) - names)
         if missing:
             raise RejectedData(
-                translate("Backups", "{path} 缺少数据表（{tables}），不是完整的海河工匠杯数据库；未做任何修改。").format(
-                    path=path, tables="、".join(missing[:5])
-                )
+                translate(
+                    "Backups", "{path} 缺少数据表（{tables}），不是完整的海河工匠杯数据库；未做任何修改。"
+                ).format(path=path, tables="、".join(missing[:5]))
             )
     return revision
 
@@ -335,8 +367,9 @@ def require_replace_right(actor: Actor) -> None:
     actor.require(roles.RESTORE)
 
 
-def replace_all(db: Database, src: Connection, actor: Actor, *, source: str, action: str,
-                progress: Progress | None = None) -> RestoreResult:
+def replace_all(
+    db: Database, src: Connection, actor: Actor, *, source: str, action: str, progress: Progress | None = None
+) -> RestoreResult:
     """Replace every row of ``db`` with the rows read from ``src``, as ``actor`` (signed in on ``db``).
 
     The current data is backed up first (a ``restore`` backup, never pruned); then, in one
@@ -350,10 +383,20 @@ def replace_all(db: Database, src: Connection, actor: Actor, *, source: str, act
         transfer.clear(dconn)
         copied = _copy_verified(src, dconn, progress)
         with Session(bind=dconn) as s:
-            audit.record(s, actor, action, entity="database",
-                         new={"source": source, "rows": copied.rows, "audit_entries": copied.audit_entries,
-                              "backup": str(kept), "role": actor.role},
-                         reason=translate("Backups", "整库替换前的数据已备份到 {path}").format(path=kept))
+            audit.record(
+                s,
+                actor,
+                action,
+                entity="database",
+                new={
+                    "source": source,
+                    "rows": copied.rows,
+                    "audit_entries": copied.audit_entries,
+                    "backup": str(kept),
+                    "role": actor.role,
+                },
+                reason=translate("Backups", "整库替换前的数据已备份到 {path}").format(path=kept),
+            )
     return RestoreResult(kept, copied)
 
 
@@ -375,12 +418,14 @@ def restore(db: Database, file: Path, actor: Actor, progress: Progress | None = 
                 raise CheckFailed(
                     translate(
                         "Backups",
-                        "备份文件 {path} 的审计日志在第 {seq} 条处断裂，内容可能被改动过；拒绝恢复，当前数据库未做修改。",
+                        "备份文件 {path} 的审计日志在第 {seq} 条处断裂，内容可能被改动过；"
+                        "拒绝恢复，当前数据库未做修改。",
                     ).format(path=file, seq=chain.broken_at)
                 )
             with _reading(src.engine) as sconn:
-                return replace_all(db, sconn, actor, source=str(file.resolve()), action="database.restore",
-                                   progress=progress)
+                return replace_all(
+                    db, sconn, actor, source=str(file.resolve()), action="database.restore", progress=progress
+                )
         finally:
             src.dispose()
     finally:

@@ -14,7 +14,7 @@ row, so its version moves on and a second editor holding the old version gets a 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -162,10 +162,15 @@ def _fields(entity: str, mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> 
     out = []
     for key in dict.fromkeys([*theirs, *mine]):
         title = titles.get(key)
-        out.append(ConflictField(
-            key=key, title=translate("Columns", title) if title else key,
-            mine=shown(key, mine.get(key)), theirs=shown(key, theirs.get(key)), differs=mine.get(key) != theirs.get(key),
-        ))
+        out.append(
+            ConflictField(
+                key=key,
+                title=translate("Columns", title) if title else key,
+                mine=shown(key, mine.get(key)),
+                theirs=shown(key, theirs.get(key)),
+                differs=mine.get(key) != theirs.get(key),
+            )
+        )
     # The fields that differ first: they are what the user has to decide about.
     out.sort(key=lambda f: not f.differs)
     return out
@@ -176,36 +181,57 @@ def newest_change(session: Session, entity: str, entity_id: object) -> AuditEntr
 
     with session.no_autoflush:
         return session.scalars(
-            select(AuditEntry).where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
-            .order_by(AuditEntry.seq.desc()).limit(1)
+            select(AuditEntry)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
         ).first()
 
 
 def conflict(
-    session: Session, *, entity: str, entity_id: object, subject: str, mine: Mapping[str, Any],
-    theirs: Mapping[str, Any], current_version: int | None,
+    session: Session,
+    *,
+    entity: str,
+    entity_id: object,
+    subject: str,
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    current_version: int | None,
 ) -> Conflict:
     """The Conflict for ``subject`` (e.g. 报名 12（张三）): both values per field, who and when."""
     last = newest_change(session, entity, entity_id)
     by, at = (last.actor, local_time(last.at)) if last is not None else ("", "")
     if last is not None:
         message = translate(
-            "Conflict", "{subject}在您打开之后已由 {user} 于 {at} 修改并保存；您的修改没有保存，"
+            "Conflict",
+            "{subject}在您打开之后已由 {user} 于 {at} 修改并保存；您的修改没有保存，"
             "请按数据库中现在的内容重新编辑后再保存。",
         ).format(subject=subject, user=by, at=at)
     else:
         message = translate(
-            "Conflict", "{subject}在您打开之后已被别人修改并保存；您的修改没有保存，"
-            "请按数据库中现在的内容重新编辑后再保存。",
+            "Conflict",
+            "{subject}在您打开之后已被别人修改并保存；您的修改没有保存，请按数据库中现在的内容重新编辑后再保存。",
         ).format(subject=subject)
     # ``mine`` is empty only when the user's values could not be read back after a failed UPDATE.
-    return Conflict(message, entity=entity, entity_id=entity_id, fields=_fields(entity, mine, theirs) if mine else (),
-                    changed_by=by, changed_at=at, current_version=current_version)
+    return Conflict(
+        message,
+        entity=entity,
+        entity_id=entity_id,
+        fields=_fields(entity, mine, theirs) if mine else (),
+        changed_by=by,
+        changed_at=at,
+        current_version=current_version,
+    )
 
 
 @contextmanager
 def guarded_edit(
-    session: Session, row: Any, expected_version: int | None, *, entity: str, subject: str | Callable[[], str],
+    session: Session,
+    row: Any,
+    expected_version: int | None,
+    *,
+    entity: str,
+    subject: str | Callable[[], str],
     snapshot: Snapshot,
 ) -> Iterator[None]:
     """Apply an edit of ``row`` inside this block; on leaving it the row is flushed.
@@ -232,8 +258,15 @@ def guarded_edit(
         if expected_version is not None and expected_version != version_now:
             if mine == theirs:
                 return  # the user saves exactly what is saved now: nothing to lose, nothing to write
-            raise conflict(session, entity=entity, entity_id=row_id, subject=name(), mine=mine, theirs=theirs,
-                           current_version=version_now)
+            raise conflict(
+                session,
+                entity=entity,
+                entity_id=row_id,
+                subject=name(),
+                mine=mine,
+                theirs=theirs,
+                current_version=version_now,
+            )
         session.flush()
     except StaleDataError:
         # Somebody committed between our read and our UPDATE (two PCs on PostgreSQL). This session's
@@ -246,21 +279,23 @@ def guarded_edit(
         raise _conflict_after_race(session, model, row_id, entity, name(), mine, snapshot) from None
 
 
-def _conflict_after_race(session: Session, model: Any, row_id: object, entity: str, subject: str,
-                         mine: Mapping[str, Any], snapshot: Snapshot) -> Conflict:
+def _conflict_after_race(
+    session: Session, model: Any, row_id: object, entity: str, subject: str, mine: Mapping[str, Any], snapshot: Snapshot
+) -> Conflict:
     with read_session(session.get_bind()) as fresh:  # type: ignore[arg-type]
         current = fresh.get(model, row_id)
         theirs = dict(snapshot(current)) if current is not None else {}
         version = current.version if current is not None else None
-        return conflict(fresh, entity=entity, entity_id=row_id, subject=subject, mine=mine, theirs=theirs,
-                        current_version=version)
+        return conflict(
+            fresh, entity=entity, entity_id=row_id, subject=subject, mine=mine, theirs=theirs, current_version=version
+        )
 
 
 def detail_lines(err: Conflict) -> list[str]:
     """The differing fields, one line each (the CLI prints them under the sentence)."""
     return [
         translate("Conflict", "  {field}：您要保存“{mine}”，数据库中现在是“{theirs}”").format(
-            field=f.title, mine=f.mine, theirs=f.theirs)
+            field=f.title, mine=f.mine, theirs=f.theirs
+        )
         for f in err.differing
     ]
-

@@ -95,25 +95,64 @@ def _filters(q: Select[Any], f: dict[str, Any]) -> Select[Any]:
 
 
 def _format(r: Row) -> Row:
-    (tid, code, name, group, level, host, start, end, wt, wp, registered, confirmed, pending, checked, minimum,
-     status, returned, scored, lp, lt, lr) = r
+    (
+        tid,
+        code,
+        name,
+        group,
+        level,
+        host,
+        start,
+        end,
+        wt,
+        wp,
+        registered,
+        confirmed,
+        pending,
+        checked,
+        minimum,
+        status,
+        returned,
+        scored,
+        lp,
+        lt,
+        lr,
+    ) = r
     dates = ""
     if start:
-        dates = f"{start:%Y-%m-%d}" + (translate("Contests", " 至 {end}").format(end=f"{end:%Y-%m-%d}") if end and end != start else "")
+        dates = f"{start:%Y-%m-%d}" + (
+            translate("Contests", " 至 {end}").format(end=f"{end:%Y-%m-%d}") if end and end != start else ""
+        )
     risk = ""
     if status == "cancelled":
         risk = translate("Contests", "已取消")
     elif rules.at_risk(int(registered), int(minimum)):
         risk = translate("Contests", "不足 {n} 人，可能取消").format(n=minimum)
     return (
-        tid, code, name, labels.label(labels.GROUPS, group), labels.label(labels.LEVELS, level), host or "", dates,
-        f"{rules.percent_text(wt)}/{rules.percent_text(wp)}", int(registered), int(confirmed), int(pending),
-        int(checked), risk, int(returned), int(scored), trades.locks_text(lp, lt, lr),
+        tid,
+        code,
+        name,
+        labels.label(labels.GROUPS, group),
+        labels.label(labels.LEVELS, level),
+        host or "",
+        dates,
+        f"{rules.percent_text(wt)}/{rules.percent_text(wp)}",
+        int(registered),
+        int(confirmed),
+        int(pending),
+        int(checked),
+        risk,
+        int(returned),
+        int(scored),
+        trades.locks_text(lp, lt, lr),
     )
 
 
 SOURCE = ListSource(
-    columns=COLUMNS, base=_base, apply_filters=_filters, order_by=lambda: [Trade.group.desc(), Trade.code],
+    columns=COLUMNS,
+    base=_base,
+    apply_filters=_filters,
+    order_by=lambda: [Trade.group.desc(), Trade.code],
     format_row=_format,
     count_base=lambda: select(Trade.id).outerjoin(Organisation, Trade.host_unit_id == Organisation.id),
 )
@@ -127,8 +166,9 @@ def list_contests(session: Session, *, include_archived: bool = True) -> list[Co
 
 
 def _contest_dict(c: Contest) -> dict[str, object]:
-    d: dict[str, object] = {f: (getattr(c, f).isoformat() if isinstance(getattr(c, f), date) else getattr(c, f))
-                            for f in CONTEST_FIELDS}
+    d: dict[str, object] = {
+        f: (getattr(c, f).isoformat() if isinstance(getattr(c, f), date) else getattr(c, f)) for f in CONTEST_FIELDS
+    }
     d["committee"] = [{"body": m.body, "role": m.role, "name": m.name, "post": m.post} for m in c.committee]
     return d
 
@@ -145,7 +185,11 @@ def _apply(c: Contest, spec: ContestSpec) -> None:
 def get_contest(session: Session, contest_id: int) -> Contest:
     c = session.get(Contest, contest_id)
     if c is None:
-        raise RejectedData(translate("Contests", "赛事（编号 {i}）不存在；运行 “haihe-desk contests list” 查看编号。").format(i=contest_id))
+        raise RejectedData(
+            translate("Contests", "赛事（编号 {i}）不存在；运行 “haihe-desk contests list” 查看编号。").format(
+                i=contest_id
+            )
+        )
     return c
 
 
@@ -166,23 +210,34 @@ def conflict_values(c: Contest) -> dict[str, object]:
     """What the contest editor shows, for the conflict table (both values per field)."""
     d: dict[str, object] = {f: getattr(c, f) for f in CONTEST_FIELDS}
     d["status"] = translate("Contests", CONTEST_STATUS.get(c.status, c.status))
-    d["committee"] = [f"{labels.label(labels.COMMITTEE_ROLES, m.role)} {m.name}" + (f"（{m.post}）" if m.post else "")
-                      for m in c.committee]
+    d["committee"] = [
+        f"{labels.label(labels.COMMITTEE_ROLES, m.role)} {m.name}" + (f"（{m.post}）" if m.post else "")
+        for m in c.committee
+    ]
     return d
 
 
-def update_contest(session: Session, actor: Actor, contest_id: int, spec: ContestSpec, *,
-                   expected_version: int | None = None) -> Contest:
+def update_contest(
+    session: Session, actor: Actor, contest_id: int, spec: ContestSpec, *, expected_version: int | None = None
+) -> Contest:
     actor.require(roles.CONTESTS_EDIT)
     c = get_contest(session, contest_id)
     if c.status == "archived" and spec.status == "archived":
-        raise RejectedData(translate("Contests", "赛事“{n}”已归档，不能修改；如需修改，请先取消归档。").format(n=c.short_name or c.name))
+        raise RejectedData(
+            translate("Contests", "赛事“{n}”已归档，不能修改；如需修改，请先取消归档。").format(
+                n=c.short_name or c.name
+            )
+        )
     errs = check_contest(spec)
     if errs:
         raise RejectedData(next(iter(errs.values())))
     old = _contest_dict(c)
     with concurrency.guarded_edit(
-        session, c, expected_version, entity="contest", snapshot=conflict_values,
+        session,
+        c,
+        expected_version,
+        entity="contest",
+        snapshot=conflict_values,
         subject=translate("Contests", "赛事“{n}”").format(n=c.short_name or c.name),
     ):
         _apply(c, spec)
@@ -190,13 +245,27 @@ def update_contest(session: Session, actor: Actor, contest_id: int, spec: Contes
     changed = [k for k in new if new[k] != old[k]]
     if not changed:
         return c
-    audit.record(session, actor, "contest.update", entity="contest", entity_id=c.id,
-                 old={k: old[k] for k in changed}, new={k: new[k] for k in changed})
+    audit.record(
+        session,
+        actor,
+        "contest.update",
+        entity="contest",
+        entity_id=c.id,
+        old={k: old[k] for k in changed},
+        new={k: new[k] for k in changed},
+    )
     return c
 
 
-def copy_contest(session: Session, actor: Actor, source_id: int, *, year: int | None = None,
-                 name: str | None = None, short_name: str | None = None) -> Contest:
+def copy_contest(
+    session: Session,
+    actor: Actor,
+    source_id: int,
+    *,
+    year: int | None = None,
+    name: str | None = None,
+    short_name: str | None = None,
+) -> Contest:
     """A new contest from ``source_id``: its settings, trades with every rule, host units and
     sessions, dates shifted by the year difference. No people: no committee members,
     registrations, teams, judges, scores, contacts or filings."""
@@ -207,9 +276,14 @@ def copy_contest(session: Session, actor: Actor, source_id: int, *, year: int | 
     spec = ContestSpec(
         name=name or rules.renamed_for_year(src.name, src.year, new_year),
         short_name=short_name if short_name is not None else rules.renamed_for_year(src.short_name, src.year, new_year),
-        year=new_year, doc_number="", organiser=src.organiser, office_name=src.office_name,
-        start_date=rules.shift_year(src.start_date, shift), end_date=rules.shift_year(src.end_date, shift),
-        registration_deadline=rules.shift_year(src.registration_deadline, shift), status="draft",
+        year=new_year,
+        doc_number="",
+        organiser=src.organiser,
+        office_name=src.office_name,
+        start_date=rules.shift_year(src.start_date, shift),
+        end_date=rules.shift_year(src.end_date, shift),
+        registration_deadline=rules.shift_year(src.registration_deadline, shift),
+        status="draft",
         notes=translate("Contests", "复制自 {y} 年赛事“{n}”。").format(y=src.year, n=src.short_name or src.name),
     )
     errs = check_contest(spec)
@@ -221,20 +295,37 @@ def copy_contest(session: Session, actor: Actor, source_id: int, *, year: int | 
     for t in sorted(src.trades, key=lambda t: t.code):
         values = {f: getattr(t, f) for f in trades.FIELDS}
         values.update(
-            start_date=rules.shift_year(t.start_date, shift), end_date=rules.shift_year(t.end_date, shift),
-            registration_deadline=rules.shift_year(t.registration_deadline, shift), status="open",
-            award_rule=dict(t.award_rule or {}), tie_break=list(t.tie_break or []),
+            start_date=rules.shift_year(t.start_date, shift),
+            end_date=rules.shift_year(t.end_date, shift),
+            registration_deadline=rules.shift_year(t.registration_deadline, shift),
+            status="open",
+            award_rule=dict(t.award_rule or {}),
+            tie_break=list(t.tie_break or []),
         )
         nt = Trade(**values)
         for s in t.sessions:
-            nt.sessions.append(TradeSession(name=s.name, kind=s.kind, starts_on=rules.shift_year(s.starts_on, shift),
-                                            start_time=s.start_time, end_time=s.end_time, venue=s.venue,
-                                            capacity=s.capacity))
+            nt.sessions.append(
+                TradeSession(
+                    name=s.name,
+                    kind=s.kind,
+                    starts_on=rules.shift_year(s.starts_on, shift),
+                    start_time=s.start_time,
+                    end_time=s.end_time,
+                    venue=s.venue,
+                    capacity=s.capacity,
+                )
+            )
         c.trades.append(nt)
     session.flush()
-    audit.record(session, actor, "contest.copy", entity="contest", entity_id=c.id,
-                 old={"source_id": src.id, "source": src.name},
-                 new={**_contest_dict(c), "trades": [t.code for t in c.trades]})
+    audit.record(
+        session,
+        actor,
+        "contest.copy",
+        entity="contest",
+        entity_id=c.id,
+        old={"source_id": src.id, "source": src.name},
+        new={**_contest_dict(c), "trades": [t.code for t in c.trades]},
+    )
     return c
 
 
@@ -246,12 +337,23 @@ def archive_contest(session: Session, actor: Actor, contest_id: int, *, archived
     new = "archived" if archived else "active"
     if old == new:
         raise RejectedData(
-            (translate("Contests", "赛事“{n}”已经归档。") if archived else translate("Contests", "赛事“{n}”没有归档。")).format(n=c.short_name or c.name)
+            (
+                translate("Contests", "赛事“{n}”已经归档。")
+                if archived
+                else translate("Contests", "赛事“{n}”没有归档。")
+            ).format(n=c.short_name or c.name)
         )
     c.status = new
     session.flush()
-    audit.record(session, actor, "contest.archive" if archived else "contest.unarchive", entity="contest",
-                 entity_id=c.id, old={"status": old}, new={"status": new})
+    audit.record(
+        session,
+        actor,
+        "contest.archive" if archived else "contest.unarchive",
+        entity="contest",
+        entity_id=c.id,
+        old={"status": old},
+        new={"status": new},
+    )
     return c
 
 
@@ -267,11 +369,14 @@ def contest_detail(session: Session, contest_id: int) -> dict[str, object]:
 
 
 def committee_text(c: Contest) -> str:
-    """"主任：林引（市总工会党组书记、副主席）；副主任：…" for the tab's summary."""
+    """ "主任：林引（市总工会党组书记、副主席）；副主任：…" for the tab's summary."""
     parts = []
     for role, lab in labels.COMMITTEE_ROLES.items():
-        names = [m.name + (f"（{m.post}）" if m.post else "") for m in c.committee
-                 if m.role == role and m.body == "organising"]
+        names = [
+            m.name + (f"（{m.post}）" if m.post else "")
+            for m in c.committee
+            if m.role == role and m.body == "organising"
+        ]
         if names:
             parts.append(translate("Labels", lab) + "：" + "、".join(names))
     return "；".join(parts)

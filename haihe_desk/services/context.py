@@ -25,8 +25,11 @@ class Actor:
         """Raise PermissionDenied (one sentence, CLI exit 1) unless the role has ``permission``."""
         if not self.can(permission):
             raise PermissionDenied(
-                translate("Roles", "账号“{user}”（{role}）无权{what}；请用有此权限的账号登录，或请管理员调整角色。").format(
-                    user=self.username, role=labels.label(labels.USER_ROLES, self.role),
+                translate(
+                    "Roles", "账号“{user}”（{role}）无权{what}；请用有此权限的账号登录，或请管理员调整角色。"
+                ).format(
+                    user=self.username,
+                    role=labels.label(labels.USER_ROLES, self.role),
                     what=translate("Roles", roles.PERMISSION_LABELS.get(permission, permission)),
                 )
             )

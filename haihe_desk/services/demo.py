@@ -35,9 +35,7 @@ from haihe_desk.i18n import translate
 from haihe_desk.services import audit
 from haihe_desk.services.context import Actor
 
-CONTEST_NAME = (
-    "“海河工匠杯”技能大赛—中华人民共和国第一届职业技能大赛天津选拔赛暨2020年天津市职工职业技能大赛"
-)
+CONTEST_NAME = "“海河工匠杯”技能大赛—中华人民共和国第一届职业技能大赛天津选拔赛暨2020年天津市职工职业技能大赛"
 DOC_NUMBER = "津工通〔2020〕31号"
 
 COMMITTEE = [
@@ -78,8 +76,14 @@ DISTRICTS = [
 GRASSROOTS = ["示例机械制造有限公司工会", "示例汽车服务有限公司工会", "示例装备集团工会"]
 SCHOOLS = ["天津示例职业技术学院", "天津示例技师学院", "天津示例高级技工学校"]
 
-SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建国志红文斌宇浩凯健俊帆帅旭宁婷雪琳晨阳欣怡思雨子涵博文昊然梓轩"
+SURNAMES = (
+    "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建国志红文斌"
+    "宇浩凯健俊帆帅旭宁婷雪琳晨阳欣怡思雨子涵博文昊然梓轩"
+)
 
 
 def is_empty(session: Session) -> bool:
@@ -116,7 +120,10 @@ def build_demo(session: Session, actor: Actor, *, registrations: int = 200, seed
 
     federation = Organisation(name="天津市总工会", short_name="市总工会", kind="committee")
     office = Organisation(
-        name="技能大赛办公室", short_name="大赛办公室", kind="office", parent=federation,
+        name="技能大赛办公室",
+        short_name="大赛办公室",
+        kind="office",
+        parent=federation,
         address="天津市职工宣传教育文化中心技术交流部",
     )
     session.add_all([federation, office])
@@ -176,7 +183,11 @@ def build_demo(session: Session, actor: Actor, *, registrations: int = 200, seed
     session.add(Setting(key="demo", value="1"))
     session.flush()
     audit.record(
-        session, actor, "demo.create", entity="contest", entity_id=contest.id,
+        session,
+        actor,
+        "demo.create",
+        entity="contest",
+        entity_id=contest.id,
         new={"contest": contest.name, "trades": len(trades), "registrations": registrations},
     )
     return contest
@@ -187,10 +198,14 @@ def _demo_contacts(session: Session, contest: Contest, office: Organisation) -> 
     for role, names, trade, phones in NOTICE_CONTACTS:
         for name in names:
             c = Contact(
-                contest_id=contest.id, name=name, name_pinyin=search_key(name), role=role,
+                contest_id=contest.id,
+                name=name,
+                name_pinyin=search_key(name),
+                role=role,
                 organisation_name="技能大赛办公室" if role in ("office", "worker_reg") else "",
                 organisation_id=office.id if role in ("office", "worker_reg") else None,
-                trade_name=trade, sort=sort,
+                trade_name=trade,
+                sort=sort,
             )
             for k, number in enumerate(phones):
                 kind = phone_kind(number)
@@ -199,8 +214,14 @@ def _demo_contacts(session: Session, contest: Contest, office: Organisation) -> 
             sort += 1
     session.add(
         Contact(
-            contest_id=contest.id, name="大赛办公室电子邮箱", name_pinyin=search_key("大赛办公室电子邮箱"),
-            role="email", organisation_name="技能大赛办公室", organisation_id=office.id, email=NOTICE_EMAIL, sort=sort,
+            contest_id=contest.id,
+            name="大赛办公室电子邮箱",
+            name_pinyin=search_key("大赛办公室电子邮箱"),
+            role="email",
+            organisation_name="技能大赛办公室",
+            organisation_id=office.id,
+            email=NOTICE_EMAIL,
+            sort=sort,
         )
     )
 
@@ -231,18 +252,27 @@ def _demo_registrations(
         used_ids.add(number)
         info = idcard.parse(number)
         person = Person(
-            name=_fictional_name(rng), id_number=number, gender=info.gender, birth_date=info.birth_date,
+            name=_fictional_name(rng),
+            id_number=number,
+            gender=info.gender,
+            birth_date=info.birth_date,
             mobile=f"1390000{i:04d}",
         )
         unit = rng.choice(schools) if student else rng.choice(units)
         status = rng.choice(statuses)
         grade = None if student else rng.choice([1, 2, 3, 3, 3, 4])
         reg = Registration(
-            trade=trade, person=person, unit=unit, unit_name=unit.name,
-            union_code=(unit.union_code or ""), group=trade.group, skill_grade=grade,
+            trade=trade,
+            person=person,
+            unit=unit,
+            unit_name=unit.name,
+            union_code=(unit.union_code or ""),
+            group=trade.group,
+            skill_grade=grade,
             grade_exception=(grade == 4),
             grade_exception_reason="区级技能竞赛第一名，按规定破格参赛（示例）" if grade == 4 else "",
-            status=status, source="school" if student else "platform",
+            status=status,
+            source="school" if student else "platform",
             exam_number=f"2020{trade.code[0]}{i + 1:05d}",
         )
         if status in ("returned", "rejected"):
@@ -262,7 +292,10 @@ def _demo_registrations(
         for k, step in enumerate(path):
             reg.history.append(
                 RegistrationEvent(
-                    from_status=prev, to_status=step, actor="demo", reason=reg.status_reason if step == status else "",
+                    from_status=prev,
+                    to_status=step,
+                    actor="demo",
+                    reason=reg.status_reason if step == status else "",
                     at=at + timedelta(days=k + 1),
                 )
             )

@@ -28,7 +28,6 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 FILING_UNIT_KINDS = ("district_union", "bureau", "group_company")
 
 
-
 COLUMNS = [
     Column("unit", QT_TRANSLATE_NOOP("Columns", "单位"), 150),
     Column("kind", QT_TRANSLATE_NOOP("Columns", "类别"), 50),
@@ -46,8 +45,10 @@ COLUMNS = [
 def _state_expr(today: date) -> Any:
     """The filing state in SQL (same rule as ``contest_rules.filing_state``)."""
     return case(
-        (and_(Filing.received_on.is_not(None), Filing.due_on.is_not(None), Filing.received_on > Filing.due_on),
-         literal("received_late")),
+        (
+            and_(Filing.received_on.is_not(None), Filing.due_on.is_not(None), Filing.received_on > Filing.due_on),
+            literal("received_late"),
+        ),
         (Filing.received_on.is_not(None), literal("received")),
         (and_(Filing.due_on.is_not(None), Filing.due_on < today), literal("late")),
         else_=literal("pending"),
@@ -60,8 +61,17 @@ def _today(f: dict[str, Any]) -> date:
 
 def _base() -> Select[Any]:
     return select(
-        Filing.id, Organisation.name, Filing.kind, Filing.title, Filing.trade_name, Filing.starts_on, Filing.ends_on,
-        Filing.participants, Filing.due_on, Filing.received_on, Filing.file_name,
+        Filing.id,
+        Organisation.name,
+        Filing.kind,
+        Filing.title,
+        Filing.trade_name,
+        Filing.starts_on,
+        Filing.ends_on,
+        Filing.participants,
+        Filing.due_on,
+        Filing.received_on,
+        Filing.file_name,
     ).join(Organisation, Filing.unit_id == Organisation.id)
 
 
@@ -90,15 +100,26 @@ def _format(r: Row) -> Row:
     fid, unit, kind, title, trade, start, end, participants, due, received, file_name = r
     state = rules.filing_state(due, received, date.today())
     return (
-        fid, unit, translate("ContestRules", rules.FILING_KINDS.get(kind, kind)), title, trade, _period(start, end),
-        participants if participants is not None else "", f"{due:%Y-%m-%d}" if due else "",
-        f"{received:%Y-%m-%d}" if received else "", translate("ContestRules", rules.FILING_STATES[state]), file_name,
+        fid,
+        unit,
+        translate("ContestRules", rules.FILING_KINDS.get(kind, kind)),
+        title,
+        trade,
+        _period(start, end),
+        participants if participants is not None else "",
+        f"{due:%Y-%m-%d}" if due else "",
+        f"{received:%Y-%m-%d}" if received else "",
+        translate("ContestRules", rules.FILING_STATES[state]),
+        file_name,
     )
 
 
 SOURCE = ListSource(
-    columns=COLUMNS, base=_base, apply_filters=_filters,
-    order_by=lambda: [Filing.due_on, Organisation.name, Filing.kind, Filing.id], format_row=_format,
+    columns=COLUMNS,
+    base=_base,
+    apply_filters=_filters,
+    order_by=lambda: [Filing.due_on, Organisation.name, Filing.kind, Filing.id],
+    format_row=_format,
 )
 
 
@@ -145,7 +166,11 @@ def add_filing(session: Session, actor: Actor, contest_id: int, spec: FilingSpec
 def get_filing(session: Session, filing_id: int) -> Filing:
     f = session.get(Filing, filing_id)
     if f is None:
-        raise RejectedData(translate("Filings", "备案记录（编号 {i}）不存在；运行 “haihe-desk filings list” 查看编号。").format(i=filing_id))
+        raise RejectedData(
+            translate("Filings", "备案记录（编号 {i}）不存在；运行 “haihe-desk filings list” 查看编号。").format(
+                i=filing_id
+            )
+        )
     return f
 
 
@@ -158,8 +183,9 @@ def conflict_values(f: Filing) -> dict[str, object]:
     return d
 
 
-def update_filing(session: Session, actor: Actor, filing_id: int, spec: FilingSpec, *,
-                  expected_version: int | None = None) -> Filing:
+def update_filing(
+    session: Session, actor: Actor, filing_id: int, spec: FilingSpec, *, expected_version: int | None = None
+) -> Filing:
     actor.require(roles.CONTESTS_EDIT)
     f = get_filing(session, filing_id)
     _unit(session, spec.unit_id)
@@ -168,7 +194,11 @@ def update_filing(session: Session, actor: Actor, filing_id: int, spec: FilingSp
         raise RejectedData(next(iter(errs.values())))
     old = _dict(f)
     with concurrency.guarded_edit(
-        session, f, expected_version, entity="filing", snapshot=conflict_values,
+        session,
+        f,
+        expected_version,
+        entity="filing",
+        snapshot=conflict_values,
         subject=translate("Filings", "备案记录“{t}”").format(t=f.title or f.id),
     ):
         for k in SPEC_FIELDS:
@@ -177,13 +207,21 @@ def update_filing(session: Session, actor: Actor, filing_id: int, spec: FilingSp
     changed = [k for k in new if new[k] != old[k]]
     if not changed:
         return f
-    audit.record(session, actor, "filing.update", entity="filing", entity_id=f.id,
-                 old={k: old[k] for k in changed}, new={k: new[k] for k in changed})
+    audit.record(
+        session,
+        actor,
+        "filing.update",
+        entity="filing",
+        entity_id=f.id,
+        old={k: old[k] for k in changed},
+        new={k: new[k] for k in changed},
+    )
     return f
 
 
-def attach_file(session: Session, actor: Actor, filing_id: int, path: str | Path, *,
-                received_on: date | None = None) -> Filing:
+def attach_file(
+    session: Session, actor: Actor, filing_id: int, path: str | Path, *, received_on: date | None = None
+) -> Filing:
     """Store the received file in the register and mark it received (today unless given)."""
     actor.require(roles.CONTESTS_EDIT)
     p = Path(path)
@@ -194,11 +232,15 @@ def attach_file(session: Session, actor: Actor, filing_id: int, path: str | Path
     except IsADirectoryError:
         raise UsageError(translate("Filings", "{file} 是一个文件夹，请选择收到的文件。").format(file=p)) from None
     except OSError as exc:
-        raise UsageError(translate("Filings", "无法读取文件 {file}（{err}）。").format(file=p.name, err=exc.strerror or exc)) from None
+        raise UsageError(
+            translate("Filings", "无法读取文件 {file}（{err}）。").format(file=p.name, err=exc.strerror or exc)
+        ) from None
     if not data:
         raise RejectedData(translate("Filings", "文件 {file} 是空的（0 字节），请选择收到的文件。").format(file=p.name))
     if len(data) > MAX_FILE_BYTES:
-        raise RejectedData(translate("Filings", "文件 {file} 超过 20 MB，请压缩或只附上正文后再登记。").format(file=p.name))
+        raise RejectedData(
+            translate("Filings", "文件 {file} 超过 20 MB，请压缩或只附上正文后再登记。").format(file=p.name)
+        )
     f = get_filing(session, filing_id)
     old = {"file_name": f.file_name, "received_on": f.received_on.isoformat() if f.received_on else None}
     f.file_name = p.name[:260]
@@ -206,8 +248,15 @@ def attach_file(session: Session, actor: Actor, filing_id: int, path: str | Path
     if received_on is not None or f.received_on is None:
         f.received_on = received_on or date.today()
     session.flush()
-    audit.record(session, actor, "filing.attach", entity="filing", entity_id=f.id, old=old,
-                 new={"file_name": f.file_name, "bytes": len(data), "received_on": f.received_on.isoformat()})
+    audit.record(
+        session,
+        actor,
+        "filing.attach",
+        entity="filing",
+        entity_id=f.id,
+        old=old,
+        new={"file_name": f.file_name, "bytes": len(data), "received_on": f.received_on.isoformat()},
+    )
     return f
 
 
@@ -218,8 +267,14 @@ def file_content(session: Session, filing_id: int) -> tuple[str, bytes]:
     return f.file_name, f.file_data
 
 
-def request_filings(session: Session, actor: Actor, contest_id: int, kind: str, due_on: date,
-                    unit_kinds: Iterable[str] = FILING_UNIT_KINDS) -> int:
+def request_filings(
+    session: Session,
+    actor: Actor,
+    contest_id: int,
+    kind: str,
+    due_on: date,
+    unit_kinds: Iterable[str] = FILING_UNIT_KINDS,
+) -> int:
     """Put every top-level union that has no filing of this kind yet on the register with a due
     date, so the list shows who has not filed. Returns how many were added."""
     actor.require(roles.CONTESTS_EDIT)
@@ -227,17 +282,26 @@ def request_filings(session: Session, actor: Actor, contest_id: int, kind: str, 
     if kind not in rules.FILING_KINDS:
         raise RejectedData(translate("Filings", "类别“{k}”无效，应为备案（record）或总结（summary）。").format(k=kind))
     have = set(session.scalars(select(Filing.unit_id).where(Filing.contest_id == contest_id, Filing.kind == kind)))
-    units = list(session.scalars(
-        select(Organisation).where(Organisation.kind.in_(tuple(unit_kinds)), Organisation.retired.is_(False))
-        .order_by(Organisation.name)
-    ))
+    units = list(
+        session.scalars(
+            select(Organisation)
+            .where(Organisation.kind.in_(tuple(unit_kinds)), Organisation.retired.is_(False))
+            .order_by(Organisation.name)
+        )
+    )
     added = [u for u in units if u.id not in have]
     for u in added:
         session.add(Filing(contest_id=contest_id, unit_id=u.id, kind=kind, due_on=due_on))
     session.flush()
     if added:
-        audit.record(session, actor, "filing.request", entity="contest", entity_id=contest_id,
-                     new={"kind": kind, "due_on": due_on.isoformat(), "units": [u.name for u in added]})
+        audit.record(
+            session,
+            actor,
+            "filing.request",
+            entity="contest",
+            entity_id=contest_id,
+            new={"kind": kind, "due_on": due_on.isoformat(), "units": [u.name for u in added]},
+        )
     return len(added)
 
 
@@ -267,18 +331,25 @@ def unit_overview(session: Session, contest_id: int, today: date | None = None) 
     today = today or date.today()
     filings = list(session.scalars(select(Filing).where(Filing.contest_id == contest_id)))
     ids = {f.unit_id for f in filings}
-    units = list(session.scalars(
-        select(Organisation).where(
-            (Organisation.kind.in_(FILING_UNIT_KINDS) & Organisation.retired.is_(False)) | Organisation.id.in_(ids)
-        ).order_by(Organisation.name)
-    ))
+    units = list(
+        session.scalars(
+            select(Organisation)
+            .where(
+                (Organisation.kind.in_(FILING_UNIT_KINDS) & Organisation.retired.is_(False)) | Organisation.id.in_(ids)
+            )
+            .order_by(Organisation.name)
+        )
+    )
     order = {"late": 0, "pending": 1, "received_late": 2, "received": 3}
     out = []
     for u in units:
         states = {}
         for kind in rules.FILING_KINDS:
-            mine = [rules.filing_state(f.due_on, f.received_on, today) for f in filings
-                    if f.unit_id == u.id and f.kind == kind]
+            mine = [
+                rules.filing_state(f.due_on, f.received_on, today)
+                for f in filings
+                if f.unit_id == u.id and f.kind == kind
+            ]
             states[kind] = min(mine, key=lambda s: order[s]) if mine else "none"
         out.append(UnitStatus(u.name, u.kind, states["record"], states["summary"]))
     return out
@@ -297,33 +368,67 @@ def export_xlsx(session: Session, contest_id: int, path: str | Path, today: date
     contest = _contest(session, contest_id)
     today = today or date.today()
     rows = session.execute(
-        select(Filing, Organisation.name).join(Organisation, Filing.unit_id == Organisation.id)
-        .where(Filing.contest_id == contest_id).order_by(Filing.due_on, Organisation.name, Filing.kind, Filing.id)
+        select(Filing, Organisation.name)
+        .join(Organisation, Filing.unit_id == Organisation.id)
+        .where(Filing.contest_id == contest_id)
+        .order_by(Filing.due_on, Organisation.name, Filing.kind, Filing.id)
     ).all()
     register = Table(
         translate("Filings", "备案登记"),
-        [translate("Filings", "编号"), translate("Filings", "单位"), translate("Filings", "类别"), translate("Filings", "赛事名称"),
-         translate("Filings", "工种"), translate("Filings", "开始日期"), translate("Filings", "结束日期"),
-         translate("Filings", "参赛人数"), translate("Filings", "应交日期"), translate("Filings", "收到日期"),
-         translate("Filings", "状态"), translate("Filings", "附件"), translate("Filings", "备注")],
-        [], widths=(6, 28, 6, 30, 14, 12, 12, 9, 12, 12, 10, 26, 30),
+        [
+            translate("Filings", "编号"),
+            translate("Filings", "单位"),
+            translate("Filings", "类别"),
+            translate("Filings", "赛事名称"),
+            translate("Filings", "工种"),
+            translate("Filings", "开始日期"),
+            translate("Filings", "结束日期"),
+            translate("Filings", "参赛人数"),
+            translate("Filings", "应交日期"),
+            translate("Filings", "收到日期"),
+            translate("Filings", "状态"),
+            translate("Filings", "附件"),
+            translate("Filings", "备注"),
+        ],
+        [],
+        widths=(6, 28, 6, 30, 14, 12, 12, 9, 12, 12, 10, 26, 30),
     )
     for i, (f, unit) in enumerate(rows):
         state = rules.filing_state(f.due_on, f.received_on, today)
-        register.rows.append([
-            f.id, unit, translate("ContestRules", rules.FILING_KINDS.get(f.kind, f.kind)), f.title, f.trade_name,
-            f.starts_on, f.ends_on, f.participants, f.due_on, f.received_on,
-            translate("ContestRules", rules.FILING_STATES[state]), f.file_name, f.notes,
-        ])
+        register.rows.append(
+            [
+                f.id,
+                unit,
+                translate("ContestRules", rules.FILING_KINDS.get(f.kind, f.kind)),
+                f.title,
+                f.trade_name,
+                f.starts_on,
+                f.ends_on,
+                f.participants,
+                f.due_on,
+                f.received_on,
+                translate("ContestRules", rules.FILING_STATES[state]),
+                f.file_name,
+                f.notes,
+            ]
+        )
         if state == "late":
             register.marked.add((i, 10))
     overview = Table(
         translate("Filings", "单位情况"),
-        [translate("Filings", "单位"), translate("Filings", "单位类型"), translate("Filings", "备案"), translate("Filings", "总结")],
-        [], widths=(30, 14, 12, 12),
+        [
+            translate("Filings", "单位"),
+            translate("Filings", "单位类型"),
+            translate("Filings", "备案"),
+            translate("Filings", "总结"),
+        ],
+        [],
+        widths=(30, 14, 12, 12),
     )
     for i, u in enumerate(unit_overview(session, contest_id, today)):
-        overview.rows.append([u.unit, labels.label(labels.ORG_KINDS, u.kind), state_label(u.record), state_label(u.summary)])
+        overview.rows.append(
+            [u.unit, labels.label(labels.ORG_KINDS, u.kind), state_label(u.record), state_label(u.summary)]
+        )
         overview.marked |= {(i, col) for col, st in ((2, u.record), (3, u.summary)) if st in ("late", "none")}
     write_tables(path, [register, overview], page_header=contest.short_name or contest.name)
     return len(rows)
@@ -333,11 +438,14 @@ def unit_choices(session: Session) -> list[tuple[int, str]]:
     """Units a filing can come from: top-level unions first, then grassroots unions."""
     kinds = (*FILING_UNIT_KINDS, "grassroots")
     order = case(*[(Organisation.kind == k, i) for i, k in enumerate(kinds)], else_=len(kinds))
-    return [(i, n) for i, n in session.execute(
-        select(Organisation.id, Organisation.name)
-        .where(Organisation.kind.in_(kinds), Organisation.retired.is_(False))
-        .order_by(order, Organisation.name)
-    )]
+    return [
+        (i, n)
+        for i, n in session.execute(
+            select(Organisation.id, Organisation.name)
+            .where(Organisation.kind.in_(kinds), Organisation.retired.is_(False))
+            .order_by(order, Organisation.name)
+        )
+    ]
 
 
 def find_unit(session: Session, text: str) -> Organisation:
@@ -349,8 +457,11 @@ def find_unit(session: Session, text: str) -> Organisation:
         if org is None and len(text) < 6:
             org = session.get(Organisation, int(text))
     if org is None:
-        rows = list(session.scalars(select(Organisation).where(
-            (Organisation.name == text) | (Organisation.short_name == text)).limit(2)))
+        rows = list(
+            session.scalars(
+                select(Organisation).where((Organisation.name == text) | (Organisation.short_name == text)).limit(2)
+            )
+        )
         org = rows[0] if len(rows) == 1 else None
     if org is None:
         raise RejectedData(translate("Filings", "找不到单位“{u}”；请写单位全称、简称、工会代码或编号。").format(u=text))

@@ -43,9 +43,7 @@ def _base() -> Select[Any]:
     )
     coded = _count(select(func.count(BlindCode.id)).where(BlindCode.trade_id == Trade.id, BlindCode.layer == 1))
     scored = _count(select(func.count(func.distinct(ScoreEntry.blind_code))).where(ScoreEntry.trade_id == Trade.id))
-    locked = _count(
-        select(func.count(ScoreLock.id)).where(ScoreLock.trade_id == Trade.id, ScoreLock.locked.is_(True))
-    )
+    locked = _count(select(func.count(ScoreLock.id)).where(ScoreLock.trade_id == Trade.id, ScoreLock.locked.is_(True)))
     return select(Trade.id, Trade.code, Trade.name, Trade.group, confirmed, judges, checked, coded, scored, locked)
 
 
@@ -75,13 +73,24 @@ def stage(confirmed: int, checked: int, coded: int, scored: int, locked: int) ->
 def _format(r: Row) -> Row:
     tid, code, name, group, confirmed, judges, checked, coded, scored, locked = r
     return (
-        tid, code, name, labels.label(labels.GROUPS, group), confirmed, judges, checked, coded, scored,
+        tid,
+        code,
+        name,
+        labels.label(labels.GROUPS, group),
+        confirmed,
+        judges,
+        checked,
+        coded,
+        scored,
         translate("Judging", "已锁定") if locked else translate("Judging", "未锁定"),
         stage(confirmed, checked, coded, scored, locked),
     )
 
 
 SOURCE = ListSource(
-    columns=COLUMNS, base=_base, apply_filters=_filters, order_by=lambda: [Trade.group.desc(), Trade.code],
+    columns=COLUMNS,
+    base=_base,
+    apply_filters=_filters,
+    order_by=lambda: [Trade.group.desc(), Trade.code],
     format_row=_format,
 )

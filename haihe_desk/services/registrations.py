@@ -90,15 +90,25 @@ def _filters(q: Select[Any], f: dict[str, Any]) -> Select[Any]:
     if text:
         # People matched in a subquery, so counting needs no join to person (see count_base).
         people = select(Person.id).where(like_any(text, Person.name, Person.id_number, Person.mobile))
-        q = q.where(Registration.person_id.in_(people) | like_any(text, Registration.union_code, Registration.unit_name))
+        q = q.where(
+            Registration.person_id.in_(people) | like_any(text, Registration.union_code, Registration.unit_name)
+        )
     return q
 
 
 def _format(r: Row) -> Row:
     rid, name, gender, id_number, trade, group, unit, code, grade, status, mobile = r
     return (
-        rid, name, gender, masking.id_number(id_number), trade, labels.label(labels.GROUPS, group), unit, code,
-        labels.label(labels.GRADES, grade) if grade else "", labels.label(labels.REG_STATUS, status),
+        rid,
+        name,
+        gender,
+        masking.id_number(id_number),
+        trade,
+        labels.label(labels.GROUPS, group),
+        unit,
+        code,
+        labels.label(labels.GRADES, grade) if grade else "",
+        labels.label(labels.REG_STATUS, status),
         masking.phone(mobile),
     )
 
@@ -106,8 +116,17 @@ def _format(r: Row) -> Row:
 def _format_unmasked(r: Row) -> Row:
     rid, name, gender, id_number, trade, group, unit, code, grade, status, mobile = r
     return (
-        rid, name, gender, id_number or "", trade, labels.label(labels.GROUPS, group), unit, code,
-        labels.label(labels.GRADES, grade) if grade else "", labels.label(labels.REG_STATUS, status), mobile or "",
+        rid,
+        name,
+        gender,
+        id_number or "",
+        trade,
+        labels.label(labels.GROUPS, group),
+        unit,
+        code,
+        labels.label(labels.GRADES, grade) if grade else "",
+        labels.label(labels.REG_STATUS, status),
+        mobile or "",
     )
 
 
@@ -137,13 +156,22 @@ UNMASKED_SOURCE = replace(SOURCE, format_row=_format_unmasked, permission=roles.
 def begin_unmasked_view(session: Session, actor: Actor, filters: dict[str, Any]) -> None:
     """Check the right to see full ID numbers and phones on screen, and audit that it was used."""
     actor.require(roles.UNMASK)
-    audit.record(session, actor, "registration.unmask_view", entity="registration",
-                 new={"filters": {k: v for k, v in filters.items() if v and not k.startswith("_")}})
+    audit.record(
+        session,
+        actor,
+        "registration.unmask_view",
+        entity="registration",
+        new={"filters": {k: v for k, v in filters.items() if v and not k.startswith("_")}},
+    )
 
 
-def status_counts(session: Session, filters: dict[str, Any] | None = None, actor: Actor | None = None) -> dict[str, int]:
-    q = _scope(select(Registration.status, func.count()).join(Trade, Registration.trade_id == Trade.id),
-               actor or current_actor())
+def status_counts(
+    session: Session, filters: dict[str, Any] | None = None, actor: Actor | None = None
+) -> dict[str, int]:
+    q = _scope(
+        select(Registration.status, func.count()).join(Trade, Registration.trade_id == Trade.id),
+        actor or current_actor(),
+    )
     if filters and filters.get("contest_id"):
         q = q.where(Trade.contest_id == filters["contest_id"])
     return {s: n for s, n in session.execute(q.group_by(Registration.status))}
@@ -171,9 +199,14 @@ def trade_choices(session: Session, contest_id: int | None) -> list[tuple[int, s
     """The trades of a contest as (id, code, name, group), by code: the filters and the entry form."""
     if contest_id is None:
         return []
-    return [tuple(r) for r in session.execute(  # type: ignore[misc]
-        select(Trade.id, Trade.code, Trade.name, Trade.group).where(Trade.contest_id == contest_id).order_by(Trade.code)
-    )]
+    return [
+        tuple(r)
+        for r in session.execute(  # type: ignore[misc]
+            select(Trade.id, Trade.code, Trade.name, Trade.group)
+            .where(Trade.contest_id == contest_id)
+            .order_by(Trade.code)
+        )
+    ]
 
 
 def unit_choices(session: Session) -> list[tuple[int, str]]:
@@ -192,8 +225,14 @@ def trade_facts(session: Session, contest_id: int | None) -> list[rules.TradeFac
     for t in session.scalars(select(Trade).where(Trade.contest_id == contest_id).order_by(Trade.code)):
         out.append(
             rules.TradeFacts(
-                id=t.id, code=t.code, name=t.name, group=t.group, min_age=t.min_age, max_age=t.max_age,
-                required_grade=t.required_grade, grade_exception_allowed=t.grade_exception_allowed,
+                id=t.id,
+                code=t.code,
+                name=t.name,
+                group=t.group,
+                min_age=t.min_age,
+                max_age=t.max_age,
+                required_grade=t.required_grade,
+                grade_exception_allowed=t.grade_exception_allowed,
                 deadline=t.registration_deadline or (contest.registration_deadline if contest else None),
                 contest_day=t.start_date or (contest.start_date if contest else None),
             )
@@ -216,11 +255,16 @@ def entry_context(
     }
     schools = {
         name: oid
-        for oid, name in session.execute(select(Organisation.id, Organisation.name).where(Organisation.kind == "school"))
+        for oid, name in session.execute(
+            select(Organisation.id, Organisation.name).where(Organisation.kind == "school")
+        )
     }
     return rules.EntryContext(
-        trades=trade_facts(session, contest_id), union_codes=codes, schools=schools,
-        today=today or date.today(), late_reason=late_reason,
+        trades=trade_facts(session, contest_id),
+        union_codes=codes,
+        schools=schools,
+        today=today or date.today(),
+        late_reason=late_reason,
     )
 
 
@@ -231,7 +275,11 @@ def _require_contest(session: Session, contest_id: int | None) -> int:
 
 
 def check_entry(
-    session: Session, raw: dict[str, object], *, ctx: rules.EntryContext, exclude_id: int | None = None,
+    session: Session,
+    raw: dict[str, object],
+    *,
+    ctx: rules.EntryContext,
+    exclude_id: int | None = None,
     check_deadline: bool = True,
 ) -> tuple[rules.CleanEntry | None, list[tuple[str, str]]]:
     """All entry rules for one hand-entered registration, including 'already in this trade' and
@@ -253,13 +301,18 @@ def check_entry(
         return None, [("id_number", rules.duplicate_problem(existing[1], trade))]
     others = select(Person.name).where(Person.id_number == clean.id_number)
     if exclude_id is not None:
-        others = others.where(Person.id != select(Registration.person_id).where(Registration.id == exclude_id).scalar_subquery())
+        others = others.where(
+            Person.id != select(Registration.person_id).where(Registration.id == exclude_id).scalar_subquery()
+        )
     other = session.scalar(others)
     if other is not None and other != clean.name:
         return None, [
-            ("name", translate("Registrations", "身份证号 {id} 已登记为“{other}”，与姓名“{name}”不符；请核对。").format(
-                id=idcard.mask(clean.id_number), other=other, name=clean.name
-            ))
+            (
+                "name",
+                translate("Registrations", "身份证号 {id} 已登记为“{other}”，与姓名“{name}”不符；请核对。").format(
+                    id=idcard.mask(clean.id_number), other=other, name=clean.name
+                ),
+            )
         ]
     return clean, []
 
@@ -275,11 +328,15 @@ def add_registration(
     if clean is None:
         key, message = problems[0]
         title = FIELD_TITLES.get(key, key)
-        raise RejectedData(translate("Registrations", "“{field}”：{msg}").format(field=translate("Columns", title), msg=message))
+        raise RejectedData(
+            translate("Registrations", "“{field}”：{msg}").format(field=translate("Columns", title), msg=message)
+        )
     if actor.scoped:
         from haihe_desk.services.organisations import require_in_scope
 
-        require_in_scope(session, actor, [clean.unit_id], translate("Registrations", "单位“{u}”").format(u=clean.unit_name))
+        require_in_scope(
+            session, actor, [clean.unit_id], translate("Registrations", "单位“{u}”").format(u=clean.unit_name)
+        )
     person = session.scalar(select(Person).where(Person.id_number == clean.id_number))
     if person is None:
         person = Person(name=clean.name, id_number=clean.id_number, gender=clean.gender, birth_date=clean.birth_date)
@@ -289,26 +346,47 @@ def add_registration(
     if clean.phone:
         person.phone = clean.phone
     reg = Registration(
-        trade_id=clean.trade_id, person=person, unit_id=clean.unit_id, unit_name=clean.unit_name,
-        union_code=clean.union_code, group=clean.group, skill_grade=clean.skill_grade,
-        grade_exception=clean.grade_exception, grade_exception_reason=clean.grade_exception_reason,
-        late_override_reason=clean.late_override_reason, status="submitted", source=source, notes=clean.notes,
+        trade_id=clean.trade_id,
+        person=person,
+        unit_id=clean.unit_id,
+        unit_name=clean.unit_name,
+        union_code=clean.union_code,
+        group=clean.group,
+        skill_grade=clean.skill_grade,
+        grade_exception=clean.grade_exception,
+        grade_exception_reason=clean.grade_exception_reason,
+        late_override_reason=clean.late_override_reason,
+        status="submitted",
+        source=source,
+        notes=clean.notes,
     )
     session.add(reg)
     session.flush()
     session.add(RegistrationEvent(registration_id=reg.id, from_status="", to_status="submitted", actor=actor.username))
     audit.record(
-        session, actor, "registration.add", entity="registration", entity_id=reg.id,
+        session,
+        actor,
+        "registration.add",
+        entity="registration",
+        entity_id=reg.id,
         new={
-            "name": clean.name, "id_number": idcard.mask(clean.id_number), "trade_id": clean.trade_id,
-            "group": clean.group, "unit": clean.unit_name, "grade": clean.skill_grade,
+            "name": clean.name,
+            "id_number": idcard.mask(clean.id_number),
+            "trade_id": clean.trade_id,
+            "group": clean.group,
+            "unit": clean.unit_name,
+            "grade": clean.skill_grade,
             "grade_exception": clean.grade_exception,
         },
         reason=clean.grade_exception_reason,
     )
     if clean.late_override_reason:
         audit.record(
-            session, actor, "registration.late_override", entity="registration", entity_id=reg.id,
+            session,
+            actor,
+            "registration.late_override",
+            entity="registration",
+            entity_id=reg.id,
             reason=clean.late_override_reason,
         )
     return reg.id
@@ -348,13 +426,20 @@ class HistoryRow:
 def history(session: Session, registration_id: int, actor: Actor | None = None) -> list[HistoryRow]:
     (actor or current_actor()).require(roles.REGISTRATIONS_VIEW)
     rows = session.execute(
-        select(RegistrationEvent.at, RegistrationEvent.actor, RegistrationEvent.from_status,
-               RegistrationEvent.to_status, RegistrationEvent.reason)
+        select(
+            RegistrationEvent.at,
+            RegistrationEvent.actor,
+            RegistrationEvent.from_status,
+            RegistrationEvent.to_status,
+            RegistrationEvent.reason,
+        )
         .where(RegistrationEvent.registration_id == registration_id)
         .order_by(RegistrationEvent.at, RegistrationEvent.id)
     )
     return [
-        HistoryRow(at, actor, labels.label(labels.REG_STATUS, f) if f else "", labels.label(labels.REG_STATUS, t), reason)
+        HistoryRow(
+            at, actor, labels.label(labels.REG_STATUS, f) if f else "", labels.label(labels.REG_STATUS, t), reason
+        )
         for at, actor, f, t, reason in rows
     ]
 
@@ -362,25 +447,43 @@ def history(session: Session, registration_id: int, actor: Actor | None = None) 
 # --------------------------------------------------------------------------- roster export (花名册)
 
 ROSTER_COLUMNS = (
-    QT_TRANSLATE_NOOP("Roster", "序号"), QT_TRANSLATE_NOOP("Roster", "姓名"), QT_TRANSLATE_NOOP("Roster", "性别"),
-    QT_TRANSLATE_NOOP("Roster", "身份证号"), QT_TRANSLATE_NOOP("Roster", "出生日期"), QT_TRANSLATE_NOOP("Roster", "工种代码"),
-    QT_TRANSLATE_NOOP("Roster", "工种"), QT_TRANSLATE_NOOP("Roster", "组别"), QT_TRANSLATE_NOOP("Roster", "工作单位/学校"),
-    QT_TRANSLATE_NOOP("Roster", "工会代码"), QT_TRANSLATE_NOOP("Roster", "技能等级"), QT_TRANSLATE_NOOP("Roster", "破格"),
-    QT_TRANSLATE_NOOP("Roster", "手机"), QT_TRANSLATE_NOOP("Roster", "审核状态"), QT_TRANSLATE_NOOP("Roster", "准考证号"),
+    QT_TRANSLATE_NOOP("Roster", "序号"),
+    QT_TRANSLATE_NOOP("Roster", "姓名"),
+    QT_TRANSLATE_NOOP("Roster", "性别"),
+    QT_TRANSLATE_NOOP("Roster", "身份证号"),
+    QT_TRANSLATE_NOOP("Roster", "出生日期"),
+    QT_TRANSLATE_NOOP("Roster", "工种代码"),
+    QT_TRANSLATE_NOOP("Roster", "工种"),
+    QT_TRANSLATE_NOOP("Roster", "组别"),
+    QT_TRANSLATE_NOOP("Roster", "工作单位/学校"),
+    QT_TRANSLATE_NOOP("Roster", "工会代码"),
+    QT_TRANSLATE_NOOP("Roster", "技能等级"),
+    QT_TRANSLATE_NOOP("Roster", "破格"),
+    QT_TRANSLATE_NOOP("Roster", "手机"),
+    QT_TRANSLATE_NOOP("Roster", "审核状态"),
+    QT_TRANSLATE_NOOP("Roster", "准考证号"),
 )
 
 
 def roster_filters(
-    session: Session, contest_id: int | None, *, trade: str | None = None, unit: str | None = None,
+    session: Session,
+    contest_id: int | None,
+    *,
+    trade: str | None = None,
+    unit: str | None = None,
     status: str | None = None,
 ) -> dict[str, Any]:
     """CLI-style filters of one contest (trade code or name, unit name part, status label or code)
     → list filters."""
     f: dict[str, Any] = {"contest_id": contest_id}
     if trade:
-        tids = list(session.scalars(
-            select(Trade.id).where(Trade.contest_id == f["contest_id"], (Trade.code == trade) | (Trade.name == trade))
-        ))
+        tids = list(
+            session.scalars(
+                select(Trade.id).where(
+                    Trade.contest_id == f["contest_id"], (Trade.code == trade) | (Trade.name == trade)
+                )
+            )
+        )
         if not tids:
             raise UsageError(translate("Registrations", "找不到工种“{t}”；请填写工种代码或名称。").format(t=trade))
         f["trade_ids"] = tids
@@ -409,9 +512,20 @@ def export_roster(
 
     q = _filters(
         select(
-            Person.name, Person.gender, Person.id_number, Person.birth_date, Trade.code, Trade.name,
-            Registration.group, Registration.unit_name, Registration.union_code, Registration.skill_grade,
-            Registration.grade_exception, Person.mobile, Registration.status, Registration.exam_number,
+            Person.name,
+            Person.gender,
+            Person.id_number,
+            Person.birth_date,
+            Trade.code,
+            Trade.name,
+            Registration.group,
+            Registration.unit_name,
+            Registration.union_code,
+            Registration.skill_grade,
+            Registration.grade_exception,
+            Person.mobile,
+            Registration.status,
+            Registration.exam_number,
         )
         .join(Person, Registration.person_id == Person.id)
         .join(Trade, Registration.trade_id == Trade.id),
@@ -424,16 +538,36 @@ def export_roster(
         for n, row in enumerate(session.execute(q), start=1):
             (name, gender, idn, born, tcode, tname, group, unit_name, code, grade, exc, mobile, status, exam) = row
             yield (
-                n, name, gender, (idn or "") if unmasked else idcard.mask(idn or ""), born, tcode, tname,
-                labels.label(labels.GROUPS, group), unit_name, code, labels.label(labels.GRADES, grade) if grade else "",
-                yes if exc else "", (mobile or "") if unmasked else masking.phone(mobile),
-                labels.label(labels.REG_STATUS, status), exam or "",
+                n,
+                name,
+                gender,
+                (idn or "") if unmasked else idcard.mask(idn or ""),
+                born,
+                tcode,
+                tname,
+                labels.label(labels.GROUPS, group),
+                unit_name,
+                code,
+                labels.label(labels.GRADES, grade) if grade else "",
+                yes if exc else "",
+                (mobile or "") if unmasked else masking.phone(mobile),
+                labels.label(labels.REG_STATUS, status),
+                exam or "",
             )
 
-    n = write_roster(Path(path), [translate("Roster", t) for t in ROSTER_COLUMNS], rows(),
-                     sheet_title=translate("Roster", "花名册"))
+    n = write_roster(
+        Path(path), [translate("Roster", t) for t in ROSTER_COLUMNS], rows(), sheet_title=translate("Roster", "花名册")
+    )
     audit.record(
-        session, actor, "registration.export_unmasked" if unmasked else "registration.export", entity="registration",
-        new={"file": Path(path).name, "rows": n, "filters": {k: v for k, v in filters.items() if v}, "unmasked": unmasked},
+        session,
+        actor,
+        "registration.export_unmasked" if unmasked else "registration.export",
+        entity="registration",
+        new={
+            "file": Path(path).name,
+            "rows": n,
+            "filters": {k: v for k, v in filters.items() if v},
+            "unmasked": unmasked,
+        },
     )
     return n

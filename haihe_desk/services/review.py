@@ -52,7 +52,7 @@ def statuses(session: Session, actor: Actor, ids: Sequence[int]) -> list[str]:
     cond = scope_condition(actor, Registration.unit_id)
     out: list[str] = []
     for start in range(0, len(ids), 500):
-        q = select(Registration.status).where(Registration.id.in_(ids[start:start + 500]))
+        q = select(Registration.status).where(Registration.id.in_(ids[start : start + 500]))
         out.extend(session.scalars(q if cond is None else q.where(cond)))
     return out
 
@@ -67,15 +67,17 @@ def apply(session: Session, actor: Actor, action: str, ids: Sequence[int], reaso
     # The role first, as PermissionDenied like every other service (not as a rule of the state).
     actor.require(roles.REGISTRATIONS_EDIT)
     if actor.role not in rules.ACTION_ROLES[action]:
-        raise PermissionDenied(translate(
-            "Review", "账号“{user}”（{role}）无权执行“{a}”；请用有此权限的账号登录，或交由大赛办公室办理。"
-        ).format(user=actor.username, role=labels.label(labels.USER_ROLES, actor.role), a=action_label(action)))
+        raise PermissionDenied(
+            translate(
+                "Review", "账号“{user}”（{role}）无权执行“{a}”；请用有此权限的账号登录，或交由大赛办公室办理。"
+            ).format(user=actor.username, role=labels.label(labels.USER_ROLES, actor.role), a=action_label(action))
+        )
     ids = list(dict.fromkeys(int(i) for i in ids))
     if not ids:
         raise UsageError(translate("Review", "没有选中任何报名；请指定要审核的报名编号。"))
     regs: dict[int, Registration] = {}
     for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start:chunk_start + 500]
+        chunk = ids[chunk_start : chunk_start + 500]
         for reg in session.scalars(select(Registration).where(Registration.id.in_(chunk))):
             regs[reg.id] = reg
     missing = [i for i in ids if i not in regs]
@@ -112,8 +114,14 @@ def apply(session: Session, actor: Actor, action: str, ids: Sequence[int], reaso
             )
         )
         audit.record(
-            session, actor, f"registration.review.{action}", entity="registration", entity_id=rid,
-            old={"status": old}, new={"status": target}, reason=reason.strip(),
+            session,
+            actor,
+            f"registration.review.{action}",
+            entity="registration",
+            entity_id=rid,
+            old={"status": old},
+            new={"status": target},
+            reason=reason.strip(),
         )
     session.flush()
     return ReviewOutcome(changed=len(ids), to_status=target)

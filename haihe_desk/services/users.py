@@ -54,8 +54,9 @@ def check_password(password: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(digest)
-        got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                             dklen=len(expected))
+        got = hashlib.scrypt(
+            password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got, expected)
@@ -113,11 +114,23 @@ def has_users(session: Session) -> bool:
 
 def list_users(session: Session) -> list[UserInfo]:
     rows = session.execute(
-        select(User, Organisation.name).outerjoin(Organisation, User.union_scope_id == Organisation.id).order_by(User.username)
+        select(User, Organisation.name)
+        .outerjoin(Organisation, User.union_scope_id == Organisation.id)
+        .order_by(User.username)
     )
     now = _now()
     return [
-        UserInfo(u.id, u.username, u.display_name, u.role, u.union_scope_id, scope or "", u.active, _locked(u, now), u.version)
+        UserInfo(
+            u.id,
+            u.username,
+            u.display_name,
+            u.role,
+            u.union_scope_id,
+            scope or "",
+            u.active,
+            _locked(u, now),
+            u.version,
+        )
         for u, scope in rows
     ]
 
@@ -125,12 +138,18 @@ def list_users(session: Session) -> list[UserInfo]:
 def _get(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username.strip()))
     if user is None:
-        raise RejectedData(translate("Users", "没有用户“{u}”；请核对用户名（“haihe-desk users list”列出全部用户）。").format(u=username))
+        raise RejectedData(
+            translate("Users", "没有用户“{u}”；请核对用户名（“haihe-desk users list”列出全部用户）。").format(
+                u=username
+            )
+        )
     return user
 
 
 def actor_for(user: User) -> Actor:
-    return Actor(username=user.username, role=user.role, union_scope_id=user.union_scope_id, display_name=user.display_name)
+    return Actor(
+        username=user.username, role=user.role, union_scope_id=user.union_scope_id, display_name=user.display_name
+    )
 
 
 # --------------------------------------------------------------------------- signing in
@@ -143,15 +162,19 @@ def authenticate(session: Session, username: str, password: str, *, audited: boo
     writes; see context.sign_in)."""
     user = session.scalar(select(User).where(User.username == username.strip()))
     wrong = translate("Users", "用户名或密码不正确；请重新输入（连续 {n} 次错误后账号将锁定 {m} 分钟）。").format(
-        n=MAX_FAILURES, m=LOCK_MINUTES)
+        n=MAX_FAILURES, m=LOCK_MINUTES
+    )
     if user is None:
         check_password(password, _dummy_hash())  # one scrypt, like a real check: no timing hint
         raise PermissionDenied(wrong)
     now = _now()
     if _locked(user, now):
         left = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)  # type: ignore[operator]
-        raise PermissionDenied(translate(
-            "Users", "账号“{u}”因多次输错密码已锁定，请 {m} 分钟后再试，或请管理员解锁。").format(u=user.username, m=left))
+        raise PermissionDenied(
+            translate("Users", "账号“{u}”因多次输错密码已锁定，请 {m} 分钟后再试，或请管理员解锁。").format(
+                u=user.username, m=left
+            )
+        )
     if not user.active:
         raise PermissionDenied(translate("Users", "账号“{u}”已停用；请联系管理员。").format(u=user.username))
     if not check_password(password, user.password_hash):
@@ -159,11 +182,19 @@ def authenticate(session: Session, username: str, password: str, *, audited: boo
         if user.failed_logins >= MAX_FAILURES:
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
             user.failed_logins = 0
-            audit.record(session, actor_for(user), "user.locked", entity="user", entity_id=user.username,
-                         new={"minutes": LOCK_MINUTES})
-            raise PermissionDenied(translate(
-                "Users", "密码连续输错 {n} 次，账号“{u}”已锁定 {m} 分钟；请稍后再试，或请管理员解锁。").format(
-                    n=MAX_FAILURES, u=user.username, m=LOCK_MINUTES))
+            audit.record(
+                session,
+                actor_for(user),
+                "user.locked",
+                entity="user",
+                entity_id=user.username,
+                new={"minutes": LOCK_MINUTES},
+            )
+            raise PermissionDenied(
+                translate(
+                    "Users", "密码连续输错 {n} 次，账号“{u}”已锁定 {m} 分钟；请稍后再试，或请管理员解锁。"
+                ).format(n=MAX_FAILURES, u=user.username, m=LOCK_MINUTES)
+            )
         raise PermissionDenied(wrong)
     user.failed_logins = 0
     user.locked_until = None
@@ -217,8 +248,11 @@ def _check_username(username: str) -> str:
 
 def _check_role(role: str) -> str:
     if role not in labels.USER_ROLES:
-        raise UsageError(translate("Users", "未知的角色“{r}”；可用：{all}。").format(
-            r=role, all="、".join(f"{c}（{labels.label(labels.USER_ROLES, c)}）" for c in labels.USER_ROLES)))
+        raise UsageError(
+            translate("Users", "未知的角色“{r}”；可用：{all}。").format(
+                r=role, all="、".join(f"{c}（{labels.label(labels.USER_ROLES, c)}）" for c in labels.USER_ROLES)
+            )
+        )
     return role
 
 
@@ -236,15 +270,23 @@ def resolve_scope(session: Session, role: str, union: str | int | None) -> int |
         text = str(union).strip()
         org = organisations.by_code(session, text) or organisations.find_by_name(session, text)
     if org is None:
-        raise RejectedData(translate(
-            "Users", "工会审核员必须指定所属工会（工会代码或单位名称），找不到“{u}”；请先在通讯录的单位树中核对。"
-        ).format(u=union or ""))
+        raise RejectedData(
+            translate(
+                "Users", "工会审核员必须指定所属工会（工会代码或单位名称），找不到“{u}”；请先在通讯录的单位树中核对。"
+            ).format(u=union or "")
+        )
     return org.id
 
 
 def create_user(
-    session: Session, actor: Actor | None, username: str, password: str, role: str, *,
-    display_name: str = "", union: str | int | None = None,
+    session: Session,
+    actor: Actor | None,
+    username: str,
+    password: str,
+    role: str,
+    *,
+    display_name: str = "",
+    union: str | int | None = None,
 ) -> User:
     """Add a user. ``actor`` None is allowed only for the very first user, who must be an
     administrator (first start)."""
@@ -263,28 +305,59 @@ def create_user(
         raise RejectedData(problem)
     if session.scalar(select(User.id).where(User.username == name)) is not None:
         raise RejectedData(translate("Users", "用户名“{u}”已存在；请换一个。").format(u=name))
-    user = User(username=name, display_name=display_name.strip()[:60], role=role,
-                password_hash=hash_password(password), union_scope_id=resolve_scope(session, role, union))
+    user = User(
+        username=name,
+        display_name=display_name.strip()[:60],
+        role=role,
+        password_hash=hash_password(password),
+        union_scope_id=resolve_scope(session, role, union),
+    )
     session.add(user)
     session.flush()
     who = actor or actor_for(user)
-    audit.record(session, who, "user.create", entity="user", entity_id=name,
-                 new={"role": role, "display_name": user.display_name, "union_scope_id": user.union_scope_id,
-                      "first_admin": first})
+    audit.record(
+        session,
+        who,
+        "user.create",
+        entity="user",
+        entity_id=name,
+        new={
+            "role": role,
+            "display_name": user.display_name,
+            "union_scope_id": user.union_scope_id,
+            "first_admin": first,
+        },
+    )
     return user
 
 
 def update_user(
-    session: Session, actor: Actor, username: str, *, expected_version: int | None = None,
-    role: str | None = None, display_name: str | None = None, union: str | int | None = None,
+    session: Session,
+    actor: Actor,
+    username: str,
+    *,
+    expected_version: int | None = None,
+    role: str | None = None,
+    display_name: str | None = None,
+    union: str | int | None = None,
     active: bool | None = None,
 ) -> User:
     actor.require(roles.USERS_MANAGE)
     user = _get(session, username)
-    old = {"role": user.role, "display_name": user.display_name, "union_scope_id": user.union_scope_id,
-           "active": user.active}
-    with concurrency.guarded_edit(session, user, expected_version, entity="user", snapshot=_conflict_values,
-                                  subject=translate("Users", "用户“{u}”").format(u=user.username)):
+    old = {
+        "role": user.role,
+        "display_name": user.display_name,
+        "union_scope_id": user.union_scope_id,
+        "active": user.active,
+    }
+    with concurrency.guarded_edit(
+        session,
+        user,
+        expected_version,
+        entity="user",
+        snapshot=_conflict_values,
+        subject=translate("Users", "用户“{u}”").format(u=user.username),
+    ):
         new_role = _check_role(role) if role is not None else user.role
         if role is not None or union is not None:
             user.union_scope_id = resolve_scope(session, new_role, union if union is not None else user.union_scope_id)
@@ -294,15 +367,26 @@ def update_user(
         if active is not None:
             user.active = active
     _keep_an_admin(session, user)
-    new = {"role": user.role, "display_name": user.display_name, "union_scope_id": user.union_scope_id,
-           "active": user.active}
+    new = {
+        "role": user.role,
+        "display_name": user.display_name,
+        "union_scope_id": user.union_scope_id,
+        "active": user.active,
+    }
     changed = {k: v for k, v in new.items() if old[k] != v}
     if changed:
         if not user.active and auto_login_user(session) == user.username:
             settings.put(session, AUTO_LOGIN_KEY, "")
         session.flush()
-        audit.record(session, actor, "user.update", entity="user", entity_id=user.username,
-                     old={k: old[k] for k in changed}, new=changed)
+        audit.record(
+            session,
+            actor,
+            "user.update",
+            entity="user",
+            entity_id=user.username,
+            old={k: old[k] for k in changed},
+            new=changed,
+        )
     return user
 
 
@@ -311,16 +395,21 @@ def _conflict_values(user: User) -> dict[str, object]:
 
     session = object_session(user)
     scope = session.get(Organisation, user.union_scope_id) if session and user.union_scope_id else None
-    return {"display_name": user.display_name, "role": labels.label(labels.USER_ROLES, user.role),
-            "union_scope": scope.name if scope else "", "active": user.active}
+    return {
+        "display_name": user.display_name,
+        "role": labels.label(labels.USER_ROLES, user.role),
+        "union_scope": scope.name if scope else "",
+        "active": user.active,
+    }
 
 
 def _keep_an_admin(session: Session, changed: User) -> None:
     session.flush()
     admins = session.scalar(select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True)))
     if not admins:
-        raise RejectedData(translate(
-            "Users", "不能停用或降级“{u}”：系统中必须至少保留一个启用的管理员。").format(u=changed.username))
+        raise RejectedData(
+            translate("Users", "不能停用或降级“{u}”：系统中必须至少保留一个启用的管理员。").format(u=changed.username)
+        )
 
 
 def set_password(session: Session, actor: Actor, username: str, new_password: str, *, old_password: str = "") -> None:
@@ -337,8 +426,7 @@ def set_password(session: Session, actor: Actor, username: str, new_password: st
     user.password_hash = hash_password(new_password)
     user.failed_logins = 0
     user.locked_until = None
-    audit.record(session, actor, "user.password", entity="user", entity_id=user.username,
-                 new={"by_admin": not own})
+    audit.record(session, actor, "user.password", entity="user", entity_id=user.username, new={"by_admin": not own})
 
 
 def unlock(session: Session, actor: Actor, username: str) -> None:
@@ -355,12 +443,16 @@ def set_auto_login(session: Session, actor: Actor, username: str | None, *, is_s
     name = (username or "").strip()
     if name:
         if not is_sqlite:
-            raise RejectedData(translate(
-                "Users", "自动登录只适用于单台电脑的本地数据库；多台电脑共用 PostgreSQL 服务器时每人都须登录。"))
+            raise RejectedData(
+                translate(
+                    "Users", "自动登录只适用于单台电脑的本地数据库；多台电脑共用 PostgreSQL 服务器时每人都须登录。"
+                )
+            )
         user = _get(session, name)
         if not user.active:
             raise RejectedData(translate("Users", "账号“{u}”已停用，不能设为自动登录。").format(u=name))
     old = auto_login_user(session)
     settings.put(session, AUTO_LOGIN_KEY, name)
-    audit.record(session, actor, "user.auto_login", entity="user", entity_id=name or old,
-                 old={"user": old}, new={"user": name})
+    audit.record(
+        session, actor, "user.auto_login", entity="user", entity_id=name or old, old={"user": old}, new={"user": name}
+    )

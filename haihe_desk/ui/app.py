@@ -47,8 +47,12 @@ def install_translations(app: QApplication, lang: str) -> None:
         app.removeTranslator(t)
     _translators.clear()
     i18n.set_language(lang)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English,
-                               QLocale.Country.China if lang == "zh_CN" else QLocale.Country.UnitedStates))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English,
+            QLocale.Country.China if lang == "zh_CN" else QLocale.Country.UnitedStates,
+        )
+    )
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if lang == "zh_CN":
         t = QTranslator(app)
@@ -83,7 +87,8 @@ def offer_demo(db: Database, parent=None) -> bool:  # type: ignore[no-untyped-de
         QApplication.translate("FirstRun", "首次使用"),
         QApplication.translate(
             "FirstRun",
-            "数据库中还没有赛事。是否创建演示赛事（2020年“海河工匠杯”技能大赛，含 8 个工种、通知中的联系人和约 200 条虚构报名）？",
+            "数据库中还没有赛事。是否创建演示赛事（2020年“海河工匠杯”技能大赛，"
+            "含 8 个工种、通知中的联系人和约 200 条虚构报名）？",
         ),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -97,9 +102,12 @@ def _smoke_quit(app: QApplication, window: QMainWindow, report: str) -> None:
     if report != "1":
         tabs = window.centralWidget()
         data = {
-            "version": __version__, "platform": app.platformName(), "title": window.windowTitle(),
+            "version": __version__,
+            "platform": app.platformName(),
+            "title": window.windowTitle(),
             "tabs": [tabs.tabText(i) for i in range(tabs.count())],  # type: ignore[attr-defined]
-            "font_families": app.font().families(), "translators": [t.filePath() for t in _translators],
+            "font_families": app.font().families(),
+            "translators": [t.filePath() for t in _translators],
         }
         Path(report).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     window.close()

@@ -118,8 +118,10 @@ class BackupController(QObject):
             QMessageBox.warning(self.window, self.tr("无法恢复"), err.message)
             return None
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("从备份恢复"), str(_ops().backup_folder(db)),
-            self.tr("数据库备份 (*.sqlite3);;所有文件 (*)")
+            self.window,
+            self.tr("从备份恢复"),
+            str(_ops().backup_folder(db)),
+            self.tr("数据库备份 (*.sqlite3);;所有文件 (*)"),
         )
         if not path:
             return None
@@ -129,10 +131,14 @@ class BackupController(QObject):
         except UserError as err:
             QMessageBox.warning(self.window, self.tr("无法恢复"), err.message)
             return None
-        confirmed = QMessageBox.question(
-            self.window, self.tr("从备份恢复"),
-            self.tr("用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。").format(file=src.name),
-        ) == QMessageBox.StandardButton.Yes
+        confirmed = (
+            QMessageBox.question(
+                self.window,
+                self.tr("从备份恢复"),
+                self.tr("用备份 {file} 替换当前数据库的全部数据？当前数据会先另存一份备份。").format(file=src.name),
+            )
+            == QMessageBox.StandardButton.Yes
+        )
         if not confirmed:
             return None
         self.last_op = _ops().restore(self.window, db, src, self.tr("正在从备份恢复……"), self._restored)

@@ -39,8 +39,8 @@ from haihe_desk.ui.table_model import PagedTableModel
 
 SEARCH_DELAY_MS = 250
 LONG_COLUMN_MAX = 320  # px: wider texts (long unit names) are elided in the middle, tooltip in full
-HEADER_PADDING = 24    # px around a column title (margins, the sort indicator's room)
-CELL_SLACK = 4         # px beyond the style's text margins and the grid line
+HEADER_PADDING = 24  # px around a column title (margins, the sort indicator's room)
+CELL_SLACK = 4  # px beyond the style's text margins and the grid line
 
 
 def cell_text_margin(view: QTableView) -> int:
@@ -174,7 +174,9 @@ class ListTab(QWidget):
     def _title_width(self, column: int) -> int:
         col = self.model.source.columns[column]
         # Never narrower than the (translated) title: English titles are longer than Chinese.
-        return max(col.width, self.table.horizontalHeader().fontMetrics().horizontalAdvance(col.label()) + HEADER_PADDING)
+        return max(
+            col.width, self.table.horizontalHeader().fontMetrics().horizontalAdvance(col.label()) + HEADER_PADDING
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Notice a mouse button held on the header: a resize then is the user's drag."""

@@ -8,11 +8,9 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from haihe_desk import __version__
 from haihe_desk.ui.backup_actions import BackupController
 from haihe_desk.ui.bus import bus
 from haihe_desk.ui.changes import Change
-from haihe_desk.ui.forms import load_form
 from haihe_desk.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -52,13 +50,12 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database) -> None:
         """Build the four tabs over the open database, in place of the placeholders."""
+        from haihe_desk.domain import roles
+        from haihe_desk.services.context import current_actor
         from haihe_desk.ui.tabs.contacts import ContactsTab
         from haihe_desk.ui.tabs.contests import ContestsTab
         from haihe_desk.ui.tabs.judging import JudgingTab
         from haihe_desk.ui.tabs.registrations import RegistrationsTab
-
-        from haihe_desk.domain import roles
-        from haihe_desk.services.context import current_actor
 
         self.db = db
         self.actor = actor = current_actor()
@@ -66,8 +63,9 @@ class MainWindow(QMainWindow):
         self.contests_tab = ContestsTab(db, self)
         # Fairness: judge roles never see registrations or contacts (names, units, ID numbers);
         # the services refuse them too, the placeholder only says why.
-        self.registrations_tab = (RegistrationsTab(db, self) if actor.can(roles.REGISTRATIONS_VIEW)
-                                  else self._no_access_tab())
+        self.registrations_tab = (
+            RegistrationsTab(db, self) if actor.can(roles.REGISTRATIONS_VIEW) else self._no_access_tab()
+        )
         self.judging_tab = JudgingTab(db, self)
         self.contacts_tab = ContactsTab(db, self) if actor.can(roles.CONTACTS_VIEW) else self._no_access_tab()
         # Insert the new pages before the old ones, make the remembered one current, then drop the
@@ -91,7 +89,11 @@ class MainWindow(QMainWindow):
         label.setObjectName("noAccessLabel")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
-        label.setText(self.tr("当前账号的角色不能查看此页（裁判不接触选手的姓名、单位和证件号）。如需查看，请用有权限的账号登录。"))
+        label.setText(
+            self.tr(
+                "当前账号的角色不能查看此页（裁判不接触选手的姓名、单位和证件号）。如需查看，请用有权限的账号登录。"
+            )
+        )
         return label
 
     def reattach(self) -> None:
@@ -117,13 +119,13 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.system_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
-        self.act_refresh = self._action(self.file_menu, "actRefresh", QKeySequence.StandardKey.Refresh,
-                                        self.refresh)
+        self.act_refresh = self._action(self.file_menu, "actRefresh", QKeySequence.StandardKey.Refresh, self.refresh)
         self.file_menu.addSeparator()
         self.act_backup = self._action(self.file_menu, "actBackup", None, lambda: self.backups.backup_to())
         self.act_restore = self._action(self.file_menu, "actRestore", None, lambda: self.backups.restore_from())
-        self.act_backup_settings = self._action(self.file_menu, "actBackupSettings", None,
-                                                lambda: self.backups.settings_dialog())
+        self.act_backup_settings = self._action(
+            self.file_menu, "actBackupSettings", None, lambda: self.backups.settings_dialog()
+        )
         self.file_menu.addSeparator()
         self.act_quit = self._action(self.file_menu, "actQuit", QKeySequence.StandardKey.Quit, self.close)
         self.act_find = self._action(self.edit_menu, "actFind", QKeySequence.StandardKey.Find, self.focus_search)
@@ -131,9 +133,16 @@ class MainWindow(QMainWindow):
         self.tab_actions = []
         for i in range(4):
             self.tab_actions.append(
-                self._action(self.view_menu, f"actTab{i + 1}", f"Ctrl+{i + 1}", lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
+                self._action(
+                    self.view_menu,
+                    f"actTab{i + 1}",
+                    f"Ctrl+{i + 1}",
+                    lambda _c=False, i=i: self.tabs.setCurrentIndex(i),
+                )
             )
-        self.act_about = self._action(self.help_menu, "actAbout", QKeySequence.StandardKey.HelpContents, self.show_about)
+        self.act_about = self._action(
+            self.help_menu, "actAbout", QKeySequence.StandardKey.HelpContents, self.show_about
+        )
         self.act_users = self._action(self.system_menu, "actUsers", None, self.show_users)
         self.act_password = self._action(self.system_menu, "actPassword", None, self.change_password)
         self.act_switch_user = self._action(self.system_menu, "actSwitchUser", None, self.switch_user)
@@ -168,7 +177,8 @@ class MainWindow(QMainWindow):
             from haihe_desk.domain import labels
 
             who = self.tr("用户：{u}（{role}）").format(
-                u=self.actor.display_name or self.actor.username, role=labels.label(labels.USER_ROLES, self.actor.role))
+                u=self.actor.display_name or self.actor.username, role=labels.label(labels.USER_ROLES, self.actor.role)
+            )
             self.db_label.setText(who + "　" + self.tr("数据库：{db}").format(db=self.db.target.display()))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -194,10 +204,9 @@ class MainWindow(QMainWindow):
         self.contacts_tab.copy_phone()
 
     def show_about(self) -> QDialog:
-        dlg: QDialog = load_form("about_dialog", self)  # type: ignore[assignment]
-        dlg.findChild(QLabel, "versionLabel").setText(self.tr("版本 {v}").format(v=__version__))
-        where = self.db.target.display() if self.db is not None else ""
-        dlg.findChild(QLabel, "databaseLabel").setText(self.tr("数据库：{db}").format(db=where))
+        from haihe_desk.ui.dialogs.about_dialog import AboutDialog
+
+        dlg = AboutDialog(self.db.target.display() if self.db is not None else "", self)
         dlg.setModal(True)
         dlg.show()
         return dlg
@@ -219,7 +228,9 @@ class MainWindow(QMainWindow):
         from haihe_desk.ui.operations import users as user_ops
 
         if not user_ops.has_users(self.db):
-            QMessageBox.information(self, self.tr("修改密码"), self.tr("此数据库还没有用户账号；请先在“用户管理”中创建管理员。"))
+            QMessageBox.information(
+                self, self.tr("修改密码"), self.tr("此数据库还没有用户账号；请先在“用户管理”中创建管理员。")
+            )
             return None
         dlg = PasswordDialog(self.db, self, self.actor.username)
         dlg.open()

@@ -116,7 +116,8 @@ class Op(QObject):
                 QMessageBox.warning(self._parent, self.tr("无法完成"), exc.message)
             else:
                 QMessageBox.critical(
-                    self._parent, self.tr("程序错误"),
+                    self._parent,
+                    self.tr("程序错误"),
                     self.tr("操作失败，数据库未做修改。错误信息：{err}").format(err=exc),
                 )
         self.done.emit(None)

@@ -12,8 +12,16 @@
         <translation>Registration, review, judging, results and certificate management for the office of the Tianjin &quot;Haihe Craftsman Cup&quot; skills contest.</translation>
     </message>
     <message>
+        <source>数据库：{db}</source>
+        <translation>Database: {db}</translation>
+    </message>
+    <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
         <translation>Haihe Craftsman Cup Contest Office Desk</translation>
+    </message>
+    <message>
+        <source>版本 {v}</source>
+        <translation>Version {v}</translation>
     </message>
     <message>
         <source>界面与打印使用文泉驿微米黑字体（Apache-2.0 许可）。</source>
@@ -4211,10 +4219,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Haihe Craftsman Cup Contest Office Desk</translation>
     </message>
     <message>
-        <source>版本 {v}</source>
-        <translation>Version {v}</translation>
-    </message>
-    <message>
         <source>用户管理…</source>
         <translation>User Management…</translation>
     </message>
@@ -4489,10 +4493,6 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
     <message>
         <source>新建</source>
         <translation>new</translation>
-    </message>
-    <message>
-        <source>无法写入文件 {path}：{err}；请在 Excel 中关闭它或换一个位置保存。</source>
-        <translation>Cannot write file {path}: {err}; close it in Excel or save it somewhere else.</translation>
     </message>
     <message>
         <source>更新</source>

@@ -12,8 +12,16 @@
         <translation>天津市“海河工匠杯”技能大赛办公室使用的报名、审核、评判、成绩与证书管理程序。</translation>
     </message>
     <message>
+        <source>数据库：{db}</source>
+        <translation>数据库：{db}</translation>
+    </message>
+    <message>
         <source>海河工匠杯 大赛办公室桌面系统</source>
         <translation>海河工匠杯 大赛办公室桌面系统</translation>
+    </message>
+    <message>
+        <source>版本 {v}</source>
+        <translation>版本 {v}</translation>
     </message>
     <message>
         <source>界面与打印使用文泉驿微米黑字体（Apache-2.0 许可）。</source>
@@ -4211,10 +4219,6 @@
         <translation>海河工匠杯 大赛办公室桌面系统</translation>
     </message>
     <message>
-        <source>版本 {v}</source>
-        <translation>版本 {v}</translation>
-    </message>
-    <message>
         <source>用户管理…</source>
         <translation>用户管理…</translation>
     </message>
@@ -4489,10 +4493,6 @@
     <message>
         <source>新建</source>
         <translation>新建</translation>
-    </message>
-    <message>
-        <source>无法写入文件 {path}：{err}；请在 Excel 中关闭它或换一个位置保存。</source>
-        <translation>无法写入文件 {path}：{err}；请在 Excel 中关闭它或换一个位置保存。</translation>
     </message>
     <message>
         <source>更新</source>

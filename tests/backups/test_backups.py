@@ -60,7 +60,8 @@ def test_copy_to_sqlite_and_back_keeps_every_row_and_the_chain(demo_db: Database
     assert back.counts == there.counts
     after = content(demo_db)
     assert {k: v for k, v in after.items() if not k.startswith("audit_")} == {
-        k: v for k, v in before.items() if not k.startswith("audit_")}
+        k: v for k, v in before.items() if not k.startswith("audit_")
+    }
     # the copied chain, then the entry that says what replaced the data
     assert after["audit_log"][:-1] == before["audit_log"]
     assert chain(demo_db).intact
@@ -105,7 +106,9 @@ def test_copy_refuses_a_target_with_data(demo_db: Database, db_url: str, tmp_pat
         backups.copy_database(db_url, db_url, **AS)
 
 
-def test_copy_refuses_a_source_with_a_broken_chain_and_writes_nothing(demo_db: Database, db_url: str, tmp_path: Path) -> None:
+def test_copy_refuses_a_source_with_a_broken_chain_and_writes_nothing(
+    demo_db: Database, db_url: str, tmp_path: Path
+) -> None:
     src = tmp_path / "src.sqlite3"
     backups.copy_database(db_url, str(src), **AS)
     with sqlite3.connect(src) as con:
@@ -199,7 +202,9 @@ def _empty_sqlite(p: Path) -> Path:
     return p
 
 
-@pytest.mark.parametrize("make", [_text_file, _foreign_sqlite, _empty_sqlite], ids=["text", "foreign-sqlite", "no-version"])
+@pytest.mark.parametrize(
+    "make", [_text_file, _foreign_sqlite, _empty_sqlite], ids=["text", "foreign-sqlite", "no-version"]
+)
 def test_restore_refuses_a_file_that_is_not_ours(demo_db: Database, tmp_path: Path, make) -> None:  # type: ignore[no-untyped-def]
     before = content(demo_db)
     bad = make(tmp_path / "bad.sqlite3")

@@ -52,7 +52,9 @@ def test_backup_restore_and_copy_round_trip(demo_db: Database, db_url: str, tmp_
     assert code == 0, err
 
 
-def test_restore_refusals_exit_1_and_leave_the_database(demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run) -> None:
+def test_restore_refusals_exit_1_and_leave_the_database(
+    demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run
+) -> None:
     before = info(run_cli, db_url)
     text = tmp_path / "notes.txt"
     text.write_text("这不是数据库", encoding="utf-8")
@@ -98,7 +100,9 @@ def test_keep_setting_and_list(db_url: str, run_cli: Run) -> None:
 
 
 @pytest.mark.sqlite_only
-def test_an_import_takes_an_automatic_backup_first(demo_db: Database, db_path: Path, tmp_path: Path, run_cli: Run) -> None:
+def test_an_import_takes_an_automatic_backup_first(
+    demo_db: Database, db_path: Path, tmp_path: Path, run_cli: Run
+) -> None:
     sheet = tmp_path / "contacts.xlsx"
     assert run_cli("--db", db_path, "contacts", "export", sheet)[0] == 0
     folder = db_path.parent / "backups"

@@ -108,8 +108,13 @@ def test_file_menu_has_the_backup_entries(window: MainWindow) -> None:
     assert "备份数据库…" in texts and "从备份恢复…" in texts and "备份设置…" in texts
 
 
-def test_backup_then_restore_from_the_file_menu(window: MainWindow, demo_db: Database, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_then_restore_from_the_file_menu(
+    window: MainWindow,
+    demo_db: Database,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     out = tmp_path / "gui-backup.sqlite3"
     asked = answer_files(monkeypatch, save=out, open_=out)
     window.act_backup.trigger()
@@ -136,8 +141,13 @@ def test_backup_then_restore_from_the_file_menu(window: MainWindow, demo_db: Dat
     assert str(kept[0]) in window.backups.last_box.text()  # type: ignore[union-attr]
 
 
-def test_restore_refuses_a_foreign_file_with_a_sentence(window: MainWindow, demo_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                        monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
+def test_restore_refuses_a_foreign_file_with_a_sentence(
+    window: MainWindow,
+    demo_db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    warnings: list[str],
+) -> None:
     bad = tmp_path / "名单.xlsx"
     bad.write_bytes(b"PK\x03\x04 not a database")
     answer_files(monkeypatch, open_=bad)
@@ -149,8 +159,12 @@ def test_restore_refuses_a_foreign_file_with_a_sentence(window: MainWindow, demo
     assert fingerprint(demo_db) == before and backups.listing(demo_db) == []
 
 
-def test_restore_not_confirmed_does_nothing(window: MainWindow, demo_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restore_not_confirmed_does_nothing(
+    window: MainWindow,
+    demo_db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     out = backups.backup(demo_db, "manual", tmp_path / "b.sqlite3", actor=SYSTEM)
     answer_files(monkeypatch, open_=out)
     questions = answer_question(monkeypatch, QMessageBox.StandardButton.No)
@@ -161,8 +175,15 @@ def test_restore_not_confirmed_does_nothing(window: MainWindow, demo_db: Databas
 
 
 @pytest.mark.parametrize("role", NON_ADMIN)
-def test_restore_is_refused_for_every_role_but_admin(role: str, qtbot, qapp, demo_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                     monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
+def test_restore_is_refused_for_every_role_but_admin(
+    role: str,
+    qtbot,
+    qapp,
+    demo_db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    warnings: list[str],
+) -> None:
     """A non-admin triggers 从备份恢复…: one sentence, no file asked for, no operation, nothing changed —
     even though the file dialog and the confirmation would say yes."""
     out = backups.backup(demo_db, "manual", tmp_path / "b.sqlite3", actor=SYSTEM)
@@ -176,8 +197,14 @@ def test_restore_is_refused_for_every_role_but_admin(role: str, qtbot, qapp, dem
     assert fingerprint(demo_db) == before and restore_backups(demo_db) == []
 
 
-def test_backup_is_refused_for_a_role_without_the_right(qtbot, qapp, demo_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                        monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
+def test_backup_is_refused_for_a_role_without_the_right(
+    qtbot,
+    qapp,
+    demo_db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    warnings: list[str],
+) -> None:
     window = open_window(qtbot, qapp, demo_db, "clerk")
     asked = answer_files(monkeypatch, save=tmp_path / "x.sqlite3")
     window.act_backup.trigger()
@@ -229,7 +256,8 @@ def test_backup_settings_from_the_file_menu(window: MainWindow, demo_db: Databas
 
 
 def test_backup_settings_refused_without_the_right_keeps_the_dialog_open(  # type: ignore[no-untyped-def]
-        qtbot, qapp, demo_db: Database, warnings: list[str]) -> None:
+    qtbot, qapp, demo_db: Database, warnings: list[str]
+) -> None:
     window = open_window(qtbot, qapp, demo_db, "readonly")
     dlg = settings_dialog(window)
     type_keep(qtbot, dlg, "5")

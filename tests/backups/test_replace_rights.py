@@ -68,8 +68,9 @@ def users_in(path: Path) -> int:
         copy.dispose()
 
 
-def test_the_bypass_copy_replace_without_signing_in_is_refused(office: Database, db_url: str, empty_file: Path,
-                                                               run_cli: Run) -> None:
+def test_the_bypass_copy_replace_without_signing_in_is_refused(
+    office: Database, db_url: str, empty_file: Path, run_cli: Run
+) -> None:
     """The reported defect: no --user, an empty source, --replace wiped the protected target."""
     before = fingerprint(office)
     code, out, err = run_cli("db", "copy", "--from", empty_file, "--to", db_url, "--replace")
@@ -80,8 +81,9 @@ def test_the_bypass_copy_replace_without_signing_in_is_refused(office: Database,
     assert restore_backups(office) == []
 
 
-def test_an_account_of_the_source_only_cannot_replace_the_target(office: Database, db_url: str, tmp_path: Path,
-                                                                 run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_account_of_the_source_only_cannot_replace_the_target(
+    office: Database, db_url: str, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Signing in on the source proves nothing about the target: the account must be the target's."""
     source = tmp_path / "intruder.sqlite3"
     intruder = open_database(str(source))
@@ -154,8 +156,9 @@ def test_admin_restore_backs_up_and_the_chain_continues_with_the_restore(
         assert s.scalar(select(func.count()).select_from(Contest).where(Contest.name == "后来加的赛事")) == 0
 
 
-def test_reading_the_source_needs_the_backup_right_there(office: Database, db_url: str, tmp_path: Path,
-                                                         run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reading_the_source_needs_the_backup_right_there(
+    office: Database, db_url: str, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HAIHE_DESK_PASSWORD", PW)
     out_file = tmp_path / "copy.sqlite3"
     code, _, err = run_cli("--user", "clerk", "db", "copy", "--from", db_url, "--to", out_file)
@@ -176,7 +179,12 @@ def test_the_service_refuses_without_the_restore_right(office: Database, db_url:
         with pytest.raises(PermissionDenied):
             backups.restore(office, empty_file, Actor(role, role))
         with pytest.raises(PermissionDenied):
-            backups.copy_database(str(empty_file), db_url, replace=True,
-                                  source_actor=lambda _db: SYSTEM, target_actor=lambda _db, r=role: Actor(r, r))
+            backups.copy_database(
+                str(empty_file),
+                db_url,
+                replace=True,
+                source_actor=lambda _db: SYSTEM,
+                target_actor=lambda _db, r=role: Actor(r, r),
+            )
     assert fingerprint(office) == before
     assert restore_backups(office) == []

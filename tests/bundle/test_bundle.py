@@ -24,8 +24,10 @@ pytestmark = pytest.mark.slow
 def bundle() -> Path:
     where = os.environ.get("HAIHE_BUNDLE_DIR")
     if not where:
-        pytest.skip("no built bundle: run installer/build, then HAIHE_BUNDLE_DIR=dist/haihe-desk "
-                    "(CI runs installer/smoke-test on the bundle itself)")
+        pytest.skip(
+            "no built bundle: run installer/build, then HAIHE_BUNDLE_DIR=dist/haihe-desk "
+            "(CI runs installer/smoke-test on the bundle itself)"
+        )
     path = Path(where).resolve()
     exe = path / ("haihe-desk.exe" if sys.platform == "win32" else "haihe-desk")
     assert exe.exists(), f"HAIHE_BUNDLE_DIR={where} has no {exe.name}"
@@ -36,8 +38,7 @@ def smoke(bundle_dir: Path) -> subprocess.CompletedProcess[str]:
     if sys.platform == "win32":
         pytest.skip("installer/smoke-test is a bash script; build.ps1 smoke-tests on Windows")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HAIHE_DESK_", "PYTHON"))}
-    return subprocess.run(["bash", str(SMOKE), str(bundle_dir)], capture_output=True, text=True, env=env,
-                          timeout=600)
+    return subprocess.run(["bash", str(SMOKE), str(bundle_dir)], capture_output=True, text=True, env=env, timeout=600)
 
 
 def test_smoke_test_passes_on_the_bundle(bundle):

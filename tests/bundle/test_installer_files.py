@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
 from haihe_desk import __version__, paths
 from haihe_desk.ui import win_mutex
@@ -69,7 +69,7 @@ def test_upgrade_replaces_the_bundle_folder_and_data_lives_elsewhere():
 def test_hdpkg_association_and_shortcuts():
     text = iss_text()
     assert 'Subkey: "Software\\Classes\\.hdpkg\\OpenWithProgids"' in text
-    assert '{autoprograms}\\{cm:AppShortName}' in text
+    assert "{autoprograms}\\{cm:AppShortName}" in text
     assert re.search(r'^Name: "desktopicon";.*Flags: unchecked$', text, flags=re.MULTILINE)
 
 

@@ -257,7 +257,12 @@ def test_python_m_haihe_desk(tmp_path: Path) -> None:
     env.pop("HAIHE_DESK_DB", None)
     proc = subprocess.run(
         [sys.executable, "-m", "haihe_desk", "--db", str(db_file), "info"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
     assert str(db_file) in proc.stdout
@@ -266,7 +271,12 @@ def test_python_m_haihe_desk(tmp_path: Path) -> None:
 
     proc = subprocess.run(
         [sys.executable, "-m", "haihe_desk", "--db", r"\\server\share\x.sqlite3", "info"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
     assert proc.returncode == 2
     assert "网络共享路径" in proc.stderr

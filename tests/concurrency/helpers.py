@@ -28,14 +28,22 @@ def second_pc(db_url: str) -> Iterator[Database]:
 def audit_trail(db: Database, entity: str, entity_id: object) -> list[tuple[str, str]]:
     """(actor, action) of every audit entry about one row, oldest first."""
     with db.read() as s:
-        return [(e.actor, e.action) for e in s.scalars(
-            select(AuditEntry).where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
-            .order_by(AuditEntry.seq))]
+        return [
+            (e.actor, e.action)
+            for e in s.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+                .order_by(AuditEntry.seq)
+            )
+        ]
 
 
 def a_registration(db: Database) -> int:
     with db.read() as s:
-        rid = s.scalar(select(Registration.id).where(Registration.group == "worker", Registration.status == "submitted",
-                                            Registration.skill_grade <= 3).order_by(Registration.id))
+        rid = s.scalar(
+            select(Registration.id)
+            .where(Registration.group == "worker", Registration.status == "submitted", Registration.skill_grade <= 3)
+            .order_by(Registration.id)
+        )
     assert rid is not None
     return rid

@@ -15,8 +15,18 @@ def test_stale_version_exits_1_with_both_values(demo_db, db_url, run_cli) -> Non
     with second_pc(db_url) as pc_b, pc_b.write() as s:
         registration_edit.update_registration(s, BOB, rid, {"notes": "B 的备注"}, expected_version=version)
     before = audit_trail(demo_db, "registration", rid)
-    code, out, err = run_cli("--db", db_url, "registrations", "edit", "--id", str(rid), "--notes", "A 的备注",
-                             "--expected-version", str(version))
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "registrations",
+        "edit",
+        "--id",
+        str(rid),
+        "--notes",
+        "A 的备注",
+        "--expected-version",
+        str(version),
+    )
     assert code == 1, (out, err)
     lines = err.strip().splitlines()
     assert f"报名 {rid}（" in lines[0] and "由 bob 于" in lines[0] and "您的修改没有保存" in lines[0]
@@ -31,7 +41,17 @@ def test_current_version_saves_and_reports_the_new_one(demo_db, db_url, run_cli)
     rid = a_registration(demo_db)
     with demo_db.read() as s:
         version = registration_edit.edit_values(s, rid).version
-    code, out, err = run_cli("--db", db_url, "registrations", "edit", "--id", str(rid), "--notes", "A 的备注",
-                             "--expected-version", str(version))
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "registrations",
+        "edit",
+        "--id",
+        str(rid),
+        "--notes",
+        "A 的备注",
+        "--expected-version",
+        str(version),
+    )
     assert code == 0, err
     assert f"报名 {rid} 现在是第 {version + 1} 版。" in out

@@ -128,8 +128,11 @@ def test_organisation(demo_db, db_url) -> None:  # type: ignore[no-untyped-def]
 def test_organisation_move_is_version_checked(demo_db, db_url) -> None:  # type: ignore[no-untyped-def]
     """The unit dialog saves fields and the parent together: a stale parent is a conflict too."""
     with demo_db.read() as s:
-        orgs = s.scalars(select(Organisation).where(Organisation.retired.is_(False), Organisation.parent_id.is_(None))
-                         .order_by(Organisation.id)).all()
+        orgs = s.scalars(
+            select(Organisation)
+            .where(Organisation.retired.is_(False), Organisation.parent_id.is_(None))
+            .order_by(Organisation.id)
+        ).all()
         moving, target_b, target_a = orgs[-1], orgs[0], orgs[1]
         oid, version = moving.id, moving.version
         names = (target_a.name, target_b.name)
@@ -156,7 +159,9 @@ def test_trade(demo_db, db_url) -> None:  # type: ignore[no-untyped-def]
     assert _field(caught.value, "venue").title == "比赛场地"
     with demo_db.read() as s:
         assert s.get(Trade, tid).venue == "B 场地"
-    assert [a for a in audit_trail(demo_db, "trade", tid) if a[1].startswith("trade.update")] == [("bob", "trade.update")]
+    assert [a for a in audit_trail(demo_db, "trade", tid) if a[1].startswith("trade.update")] == [
+        ("bob", "trade.update")
+    ]
 
 
 def test_contest(demo_db, db_url) -> None:  # type: ignore[no-untyped-def]
@@ -181,8 +186,9 @@ def test_contest_committee_only_still_conflicts(demo_db, db_url) -> None:  # typ
         spec, version = contests.ContestSpec.of(c), c.version
     extra = contests.MemberSpec("member", "王新成员", "")
     with second_pc(db_url) as pc_b, pc_b.write() as s:
-        contests.update_contest(s, BOB, cid, dataclasses.replace(spec, committee=[*spec.committee, extra]),
-                                expected_version=version)
+        contests.update_contest(
+            s, BOB, cid, dataclasses.replace(spec, committee=[*spec.committee, extra]), expected_version=version
+        )
     with pytest.raises(Conflict) as caught, demo_db.write() as s:
         contests.update_contest(s, ALICE, cid, dataclasses.replace(spec, notes="A 的说明"), expected_version=version)
     keys = {f.key for f in caught.value.differing}
@@ -223,10 +229,14 @@ def test_keeping_my_values_saves_against_the_new_version(demo_db, db_url) -> Non
     with pytest.raises(Conflict) as caught, demo_db.write() as s:
         registration_edit.update_registration(s, ALICE, rid, {"notes": "A"}, expected_version=version)
     with demo_db.write() as s:
-        changed = registration_edit.update_registration(s, ALICE, rid, {"notes": "A"},
-                                                        expected_version=caught.value.current_version)
+        changed = registration_edit.update_registration(
+            s, ALICE, rid, {"notes": "A"}, expected_version=caught.value.current_version
+        )
     assert changed["notes"] == ("B", "A")
-    assert audit_trail(demo_db, "registration", rid)[-2:] == [("bob", "registration.edit"), ("alice", "registration.edit")]
+    assert audit_trail(demo_db, "registration", rid)[-2:] == [
+        ("bob", "registration.edit"),
+        ("alice", "registration.edit"),
+    ]
 
 
 def test_saving_what_is_already_saved_is_no_conflict(demo_db, db_url) -> None:  # type: ignore[no-untyped-def]
@@ -236,7 +246,9 @@ def test_saving_what_is_already_saved_is_no_conflict(demo_db, db_url) -> None:  
     with second_pc(db_url) as pc_b, pc_b.write() as s:
         registration_edit.update_registration(s, BOB, rid, {"notes": "同一句话"}, expected_version=version)
     with demo_db.write() as s:
-        assert registration_edit.update_registration(s, ALICE, rid, {"notes": "同一句话"}, expected_version=version) == {}
+        assert (
+            registration_edit.update_registration(s, ALICE, rid, {"notes": "同一句话"}, expected_version=version) == {}
+        )
     assert audit_trail(demo_db, "registration", rid)[-1] == ("bob", "registration.edit")
 
 
@@ -263,6 +275,7 @@ def test_update_racing_between_read_and_write(demo_db, db_url) -> None:  # type:
     with demo_db.read() as s:
         version = registration_edit.edit_values(s, rid).version
     with second_pc(db_url) as pc_b:
+
         def bob_saves(session, _ctx, _instances):  # type: ignore[no-untyped-def]
             with pc_b.write() as s:
                 registration_edit.update_registration(s, BOB, rid, {"notes": "B 抢先"}, expected_version=version)

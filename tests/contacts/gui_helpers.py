@@ -46,8 +46,10 @@ def select_rows(tab: ContactsTab, *wanted: str) -> None:
     sel = tab.table.selectionModel()
     sel.clearSelection()
     for name in wanted:
-        sel.select(tab.model.index(names(tab).index(name), 0),
-                   QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        sel.select(
+            tab.model.index(names(tab).index(name), 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
 
 def click_unit(qtbot: Any, tab: ContactsTab, org_id: int | None) -> None:
@@ -81,8 +83,11 @@ def cancel_button(dlg: FormDialog) -> QPushButton:
 
 
 def click_list_item(qtbot: Any, widget: QListWidget, text_part: str) -> None:
-    item = next(widget.item(i) for i in range(widget.count())
-                if not widget.item(i).isHidden() and text_part in widget.item(i).text())
+    item = next(
+        widget.item(i)
+        for i in range(widget.count())
+        if not widget.item(i).isHidden() and text_part in widget.item(i).text()
+    )
     widget.scrollToItem(item)
     qtbot.mouseClick(widget.viewport(), LEFT, pos=widget.visualItemRect(item).center())
 
@@ -92,8 +97,16 @@ class PickAnswer:
     into its filter, clicks the unit whose text contains it (or ticks 移到最上层), types the reason,
     then clicks OK — or Cancel with ``cancel``. Records what the dialog showed."""
 
-    def __init__(self, qtbot: Any, find: str = "", *, top: bool = False, reason: str = "", cancel: bool = False,
-                 then: Callable[[OrgPickDialog], None] | None = None):
+    def __init__(
+        self,
+        qtbot: Any,
+        find: str = "",
+        *,
+        top: bool = False,
+        reason: str = "",
+        cancel: bool = False,
+        then: Callable[[OrgPickDialog], None] | None = None,
+    ):
         self.qtbot, self.find, self.top, self.reason, self.cancel, self.then = qtbot, find, top, reason, cancel, then
         self.seen: list[str] = []
         self.title = ""

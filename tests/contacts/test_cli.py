@@ -89,9 +89,15 @@ def test_contacts_search_vcard_pdf_export_import(demo_db: Database, db_url: str,
 def test_orgs_code_format_setting_and_free_codes(demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run) -> None:
     code, out, err = run_cli("--db", db_url, "orgs", "code-format")
     assert code == 0 and "任何代码" in out
-    free = write_xlsx(tmp_path / "free.xlsx", [["单位名称", "工会代码", "上级单位"], ["某集团公司工会", "JT01", "和平区总工会"]])
+    free = write_xlsx(
+        tmp_path / "free.xlsx", [["单位名称", "工会代码", "上级单位"], ["某集团公司工会", "JT01", "和平区总工会"]]
+    )
     code, out, err = run_cli("--db", db_url, "orgs", "import", free, "--dry-run")
-    assert code == 0 and "预览完毕" in out and "第 2 行：提醒：工会代码“JT01”不以上级单位“和平区总工会”的代码“120101”开头" in out
+    assert (
+        code == 0
+        and "预览完毕" in out
+        and "第 2 行：提醒：工会代码“JT01”不以上级单位“和平区总工会”的代码“120101”开头" in out
+    )
     assert run_cli("--db", db_url, "orgs", "code-format", "--strict")[0] == 0
     code, out, err = run_cli("--db", db_url, "orgs", "import", free, "--report", tmp_path / "r.xlsx")
     assert code == 1 and "严格格式" in err
@@ -123,8 +129,9 @@ def test_each_import_backs_up_first(demo_db: Database, db_path: Path, tmp_path: 
         assert s.scalar(select(func.count()).where(AuditEntry.action.in_(["org.import", "contact.import"]))) == 2
 
 
-def test_contacts_import_accept_valid_and_orgs_whole_file_only(demo_db: Database, db_url: str, tmp_path: Path,
-                                                               run_cli: Run) -> None:
+def test_contacts_import_accept_valid_and_orgs_whole_file_only(
+    demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run
+) -> None:
     people = write_xlsx(tmp_path / "people.xlsx", [["姓名", "手机"], ["周九", "13900002222"], ["", "13900003333"]])
     code, out, err = run_cli("--db", db_url, "contacts", "import", people)
     assert code == 1 and "第 3 行“姓名”列" in err

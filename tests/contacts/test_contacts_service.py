@@ -49,8 +49,9 @@ def test_search(demo_db: Database, text: str, expected: list[str]) -> None:
 
 def test_search_phone_digits_ignore_separators(db: Database) -> None:
     with db.write() as s:
-        contacts.create(s, SYSTEM, contacts.ContactInput(name="欧阳修", role="chief_judge",
-                                                          phones=[("office", "022-8423 1111")]))
+        contacts.create(
+            s, SYSTEM, contacts.ContactInput(name="欧阳修", role="chief_judge", phones=[("office", "022-8423 1111")])
+        )
     assert names(db, text="84231111") == ["欧阳修"]
     assert names(db, text="oyx") == ["欧阳修"]
 
@@ -70,10 +71,19 @@ def test_filters_role_trade_and_unit_subtree(demo_db: Database) -> None:
 def test_create_update_delete_with_several_phones(demo_db: Database) -> None:
     unit = org_id(demo_db, "120101001")
     with demo_db.write() as s:
-        c = contacts.create(s, SYSTEM, contacts.ContactInput(
-            name="钱七", role="host_unit", organisation_id=unit, trade_name="焊工",
-            phones=[("office", "022-12345678"), ("mobile", "13900001234"), ("other", "87654321转123")],
-            email="qian@example.com", notes="周末值班"))
+        c = contacts.create(
+            s,
+            SYSTEM,
+            contacts.ContactInput(
+                name="钱七",
+                role="host_unit",
+                organisation_id=unit,
+                trade_name="焊工",
+                phones=[("office", "022-12345678"), ("mobile", "13900001234"), ("other", "87654321转123")],
+                email="qian@example.com",
+                notes="周末值班",
+            ),
+        )
         cid = c.id
     with demo_db.read() as s:
         rec = contacts.record(s, cid)
@@ -111,8 +121,11 @@ def test_bad_input_names_every_problem_and_writes_nothing(demo_db: Database) -> 
     before = names(demo_db)
     with pytest.raises(RejectedData) as err:
         with demo_db.write() as s:
-            contacts.create(s, SYSTEM, contacts.ContactInput(name="", role="nope", phones=[("office", "abc")],
-                                                              email="not-an-address"))
+            contacts.create(
+                s,
+                SYSTEM,
+                contacts.ContactInput(name="", role="nope", phones=[("office", "abc")], email="not-an-address"),
+            )
     msg = err.value.message
     assert "姓名不能为空" in msg and "职责“nope”无效" in msg and "“abc”" in msg and "not-an-address" in msg
     assert names(demo_db) == before

@@ -320,10 +320,13 @@ def import_backups(db: Database) -> int:
     return sum(1 for b in backups.listing(db) if b.reason == "import") if db.target.path is not None else 0
 
 
-def test_import_action_previews_backs_up_then_imports(tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database,
-                                                      monkeypatch) -> None:
-    path = write_xlsx(tmp_path / "c.xlsx", [["姓名", "职责", "手机"], ["周九", "承办单位", "13900002222"],
-                                           ["", "其他", "13900003333"]])
+def test_import_action_previews_backs_up_then_imports(
+    tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database, monkeypatch
+) -> None:
+    path = write_xlsx(
+        tmp_path / "c.xlsx",
+        [["姓名", "职责", "手机"], ["周九", "承办单位", "13900002222"], ["", "其他", "13900003333"]],
+    )
     before = import_backups(demo_db)
     tab.act_import_contacts.trigger()
     dlg = drive_import(qtbot, monkeypatch, path, accept=False)

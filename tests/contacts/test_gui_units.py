@@ -339,14 +339,18 @@ def test_strict_code_setting_action(tab: ContactsTab, qtbot, demo_db: Database) 
 # --------------------------------------------------------------------------- files
 
 
-def test_import_action_previews_backs_up_then_imports(tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database,
-                                                      monkeypatch) -> None:
-    path = write_xlsx(tmp_path / "list.xlsx", [
-        ["单位名称", "工会代码", "上级单位"],
-        ["某集团公司工会", "JT01", ""],
-        ["某集团二级单位工会", "JT01A02", "JT01"],
-        ["和平区另一基层工会", "HP9001", "和平区总工会"],
-    ])
+def test_import_action_previews_backs_up_then_imports(
+    tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database, monkeypatch
+) -> None:
+    path = write_xlsx(
+        tmp_path / "list.xlsx",
+        [
+            ["单位名称", "工会代码", "上级单位"],
+            ["某集团公司工会", "JT01", ""],
+            ["某集团二级单位工会", "JT01A02", "JT01"],
+            ["和平区另一基层工会", "HP9001", "和平区总工会"],
+        ],
+    )
     before = import_backups(demo_db)
     tab.org_panel.act_import.trigger()
     dlg = drive_import(qtbot, monkeypatch, path, accept=False)
@@ -367,10 +371,13 @@ def test_import_action_previews_backs_up_then_imports(tab: ContactsTab, qtbot, t
     qtbot.waitUntil(lambda: any("JT01" in t for _o, t in tree_texts(tab)), timeout=3000)
 
 
-def test_import_of_a_broken_list_writes_nothing(tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database,
-                                                monkeypatch) -> None:
-    path = write_xlsx(tmp_path / "bad.xlsx", [["单位名称", "工会代码", "上级单位"], ["甲", "JT01", "没有这个上级"],
-                                             ["乙", "JT02", ""]])
+def test_import_of_a_broken_list_writes_nothing(
+    tab: ContactsTab, qtbot, tmp_path: Path, demo_db: Database, monkeypatch
+) -> None:
+    path = write_xlsx(
+        tmp_path / "bad.xlsx",
+        [["单位名称", "工会代码", "上级单位"], ["甲", "JT01", "没有这个上级"], ["乙", "JT02", ""]],
+    )
     before = counts(demo_db)
     tab.org_panel.act_import.trigger()
     dlg = drive_import(qtbot, monkeypatch, path, accept=False)

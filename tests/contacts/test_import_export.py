@@ -44,15 +44,20 @@ def test_org_export_imports_back_into_an_empty_database(
         other.dispose()
 
 
-def test_org_import_with_synonym_headers_codes_as_numbers_and_parents_in_file(demo_db: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "list.xlsx", [
-        ["天津市示例局工会 工会代码表"],
-        ["工会名称", "代码", "上级工会", "类型", "联系人"],
-        ["示例局基层工会", 120201001, "", "", "张三"],  # parent comes later, found by code prefix
-        ["示例局工会", "120201", "", "局工会", ""],
-        ["示例局二级单位工会", "120201002", "示例局工会", "基层工会", ""],
-        ["和平区示例机械制造有限公司工会", "120101001", "和平区总工会", "", "新联系人"],  # existing: update
-    ])
+def test_org_import_with_synonym_headers_codes_as_numbers_and_parents_in_file(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = write_xlsx(
+        tmp_path / "list.xlsx",
+        [
+            ["天津市示例局工会 工会代码表"],
+            ["工会名称", "代码", "上级工会", "类型", "联系人"],
+            ["示例局基层工会", 120201001, "", "", "张三"],  # parent comes later, found by code prefix
+            ["示例局工会", "120201", "", "局工会", ""],
+            ["示例局二级单位工会", "120201002", "示例局工会", "基层工会", ""],
+            ["和平区示例机械制造有限公司工会", "120101001", "和平区总工会", "", "新联系人"],  # existing: update
+        ],
+    )
     result = import_orgs(demo_db, path)
     assert (result.written, result.ok_rows) == (4, 4)
     with demo_db.read() as s:
@@ -65,15 +70,18 @@ def test_org_import_with_synonym_headers_codes_as_numbers_and_parents_in_file(de
 
 
 def test_org_import_report_for_broken_rows_and_nothing_written(demo_db: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "bad.xlsx", [
-        ["单位名称", "工会代码", "上级单位", "类型"],
-        ["甲单位", "120", "和平区总工会", "基层工会"],
-        ["乙单位", "120101009", "不存在的单位", ""],
-        ["", "120101010", "", ""],
-        ["丙单位", "120101009", "", "奇怪类型"],
-        ["丁单位", "120101011", "", ""],  # a good row: still not written
-        ["和平区总工会", "120101", "120101001", ""],  # under its own child: a cycle
-    ])
+    path = write_xlsx(
+        tmp_path / "bad.xlsx",
+        [
+            ["单位名称", "工会代码", "上级单位", "类型"],
+            ["甲单位", "120", "和平区总工会", "基层工会"],
+            ["乙单位", "120101009", "不存在的单位", ""],
+            ["", "120101010", "", ""],
+            ["丙单位", "120101009", "", "奇怪类型"],
+            ["丁单位", "120101011", "", ""],  # a good row: still not written
+            ["和平区总工会", "120101", "120101001", ""],  # under its own child: a cycle
+        ],
+    )
     before = counts(demo_db)
     report = tmp_path / "report.xlsx"
     with pytest.raises(RejectedData) as err:
@@ -95,10 +103,13 @@ def test_org_import_report_for_broken_rows_and_nothing_written(demo_db: Database
 
 
 def test_org_import_refuses_a_cycle(demo_db: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "cycle.xlsx", [
-        ["单位名称", "工会代码", "上级单位"],
-        ["和平区总工会", "120101", "120101001"],  # under its own child
-    ])
+    path = write_xlsx(
+        tmp_path / "cycle.xlsx",
+        [
+            ["单位名称", "工会代码", "上级单位"],
+            ["和平区总工会", "120101", "120101001"],  # under its own child
+        ],
+    )
     with pytest.raises(RejectedData, match="循环"):
         import_orgs(demo_db, path)
     with demo_db.read() as s:
@@ -139,10 +150,21 @@ def test_contacts_export_round_trip_and_update(demo_db: Database, tmp_path: Path
 
 def test_contacts_import_new_rows_with_several_phones(demo_db: Database, tmp_path: Path) -> None:
     unit = org_id(demo_db, "120101001")
-    path = write_xlsx(tmp_path / "c.xlsx", [
-        ["联系人", "角色", "工作单位", "竞赛项目", "座机", "手机号", "邮箱"],
-        ["孙八", "裁判长", "和平区示例机械制造有限公司工会", "焊工", "022-1111 2222、33334444", 13900001111, "sun@example.com"],
-    ])
+    path = write_xlsx(
+        tmp_path / "c.xlsx",
+        [
+            ["联系人", "角色", "工作单位", "竞赛项目", "座机", "手机号", "邮箱"],
+            [
+                "孙八",
+                "裁判长",
+                "和平区示例机械制造有限公司工会",
+                "焊工",
+                "022-1111 2222、33334444",
+                13900001111,
+                "sun@example.com",
+            ],
+        ],
+    )
     result = import_contacts(demo_db, path)
     assert result.written == 1
     with demo_db.read() as s:
@@ -153,13 +175,16 @@ def test_contacts_import_new_rows_with_several_phones(demo_db: Database, tmp_pat
 
 
 def test_contacts_import_report_for_broken_rows(demo_db: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "bad.xlsx", [
-        ["姓名", "职责", "办公电话", "电子邮箱"],
-        ["", "大赛办公室", "84236612", ""],
-        ["周九", "校长", "84236612", ""],
-        ["吴十", "其他", "电话号码", "wu@"],
-        ["郑一", "其他", "84236612", ""],
-    ])
+    path = write_xlsx(
+        tmp_path / "bad.xlsx",
+        [
+            ["姓名", "职责", "办公电话", "电子邮箱"],
+            ["", "大赛办公室", "84236612", ""],
+            ["周九", "校长", "84236612", ""],
+            ["吴十", "其他", "电话号码", "wu@"],
+            ["郑一", "其他", "84236612", ""],
+        ],
+    )
     with demo_db.read() as s:
         before = len(contacts.records(s))
     with pytest.raises(RejectedData, match="3 行有问题") as err:
@@ -172,13 +197,18 @@ def test_contacts_import_report_for_broken_rows(demo_db: Database, tmp_path: Pat
     assert problems == [(2, "姓名"), (3, "职责"), (4, "办公电话"), (4, "电子邮箱")]
 
 
-def test_org_import_takes_the_unions_own_codes_and_warns_on_a_prefix_mismatch(demo_db: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "free.xlsx", [
-        ["单位名称", "工会代码", "上级单位"],
-        ["某集团公司工会", "JT01", ""],
-        ["某集团二级单位工会", "JT01A02", "JT01"],  # starts with its parent's code: fine
-        ["和平区另一基层工会", "HP9001", "和平区总工会"],  # does not start with 120101: a warning only
-    ])
+def test_org_import_takes_the_unions_own_codes_and_warns_on_a_prefix_mismatch(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = write_xlsx(
+        tmp_path / "free.xlsx",
+        [
+            ["单位名称", "工会代码", "上级单位"],
+            ["某集团公司工会", "JT01", ""],
+            ["某集团二级单位工会", "JT01A02", "JT01"],  # starts with its parent's code: fine
+            ["和平区另一基层工会", "HP9001", "和平区总工会"],  # does not start with 120101: a warning only
+        ],
+    )
     result = import_orgs(demo_db, path)
     assert result.written == 3
     warnings = [c for c in result.changes if "提醒" in c]

@@ -29,7 +29,9 @@ def test_subtree_follows_deeper_levels_after_a_move(demo_db: Database) -> None:
         organisations.move(s, SYSTEM, hedong, heping, reason="测试")
     with demo_db.read() as s:
         codes = {s.get(Organisation, i).union_code for i in organisations.subtree_ids(s, heping)}
-        in_sql = set(s.scalars(select(Organisation.union_code).where(organisations.in_subtree(Organisation.id, heping))))
+        in_sql = set(
+            s.scalars(select(Organisation.union_code).where(organisations.in_subtree(Organisation.id, heping)))
+        )
     assert {"120102", "120102001", "120102003"} <= codes
     assert codes == in_sql
 
@@ -65,8 +67,9 @@ def test_merge_moves_registrations_contacts_and_children(demo_db: Database) -> N
     dup_regs, keep_regs = regs_of(demo_db, dup), regs_of(demo_db, keep)
     assert dup_regs and keep_regs
     with demo_db.write() as s:
-        child = organisations.create(s, SYSTEM, name="示例车间分会", kind="grassroots", union_code="120101001001",
-                                     parent_id=dup)
+        child = organisations.create(
+            s, SYSTEM, name="示例车间分会", kind="grassroots", union_code="120101001001", parent_id=dup
+        )
         c = Contact(name="赵六", name_pinyin="zhaoliu zl", organisation_id=dup, organisation_name="旧名")
         s.add(c)
         s.flush()
@@ -85,7 +88,7 @@ def test_merge_moves_registrations_contacts_and_children(demo_db: Database) -> N
         contact = s.get(Contact, contact_id)
         assert contact.organisation_id == keep and contact.organisation_name == s.get(Organisation, keep).name
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "org.merge")).one()
-        assert entry.entity_id == str(dup) and '"registrations":%d' % len(dup_regs) in entry.new
+        assert entry.entity_id == str(dup) and f'"registrations":{len(dup_regs)}' in entry.new
         assert audit.verify(s).intact
 
 
@@ -170,8 +173,9 @@ def test_codes_are_the_unions_own_and_a_prefix_mismatch_is_only_a_warning(demo_d
     heping = org_id(demo_db, "120101")
     with demo_db.write() as s:
         assert not organisations.strict_codes(s)  # off by default
-        org = organisations.create(s, SYSTEM, name="某集团工会", kind="group_company", union_code="JT0012A",
-                                   parent_id=heping)
+        org = organisations.create(
+            s, SYSTEM, name="某集团工会", kind="group_company", union_code="JT0012A", parent_id=heping
+        )
         warning = organisations.parent_warning(s, org.union_code, org.parent_id)
         oid = org.id
     assert warning and "120101" in warning

@@ -7,16 +7,37 @@ import pytest
 from haihe_desk.domain import orgs
 
 
-@pytest.mark.parametrize("code", ["120101", "120101001", "120101001001001001", "1201", "12010", "1201010",
-                                  "12010A", "ab12", "91120101MA05XYZ123", "1" * 32])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "120101",
+        "120101001",
+        "120101001001001001",
+        "1201",
+        "12010",
+        "1201010",
+        "12010A",
+        "ab12",
+        "91120101MA05XYZ123",
+        "1" * 32,
+    ],
+)
 def test_any_code_of_digits_and_letters_is_accepted(code: str) -> None:
     """The codes come from the unions ("以附件提供为准"); their format is theirs."""
     assert orgs.union_code_problem(code) is None
 
 
-@pytest.mark.parametrize(("code", "fragment"), [("120", "4–32"), ("1" * 33, "4–32"), ("120101 001x", "数字和字母"),
-                                                ("1201-01", "数字和字母"), ("一二〇一〇一", "数字和字母"),
-                                                ("１２０１０１", "数字和字母")])
+@pytest.mark.parametrize(
+    ("code", "fragment"),
+    [
+        ("120", "4–32"),
+        ("1" * 33, "4–32"),
+        ("120101 001x", "数字和字母"),
+        ("1201-01", "数字和字母"),
+        ("一二〇一〇一", "数字和字母"),
+        ("１２０１０１", "数字和字母"),
+    ],
+)
 def test_other_codes_are_refused(code: str, fragment: str) -> None:
     assert fragment in (orgs.union_code_problem(code) or "")
 

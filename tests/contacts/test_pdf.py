@@ -19,8 +19,7 @@ needs_poppler = pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler
 
 
 def pdftext(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
 
 
 @needs_poppler

@@ -8,16 +8,28 @@ from haihe_desk.domain import phones
 from haihe_desk.domain import registration_rules as R
 
 
-@pytest.mark.parametrize("number", ["13912345678", "139 1234 5678", "139-1234-5678", "+86 139 1234 5678",
-                                    "8613912345678", "0086 13912345678", "１３９１２３４５６７８", "19912345678"])
+@pytest.mark.parametrize(
+    "number",
+    [
+        "13912345678",
+        "139 1234 5678",
+        "139-1234-5678",
+        "+86 139 1234 5678",
+        "8613912345678",
+        "0086 13912345678",
+        "１３９１２３４５６７８",
+        "19912345678",
+    ],
+)
 def test_mobiles(number: str) -> None:
     assert phones.is_mobile(number)
     assert phones.kind_for(number) == "mobile"
     assert phones.normalise(number) in ("13912345678", "19912345678")
 
 
-@pytest.mark.parametrize("number", ["12912345678", "1391234567", "139123456789", "022-23456789", "84236612",
-                                    "11012345678", "", "abc"])
+@pytest.mark.parametrize(
+    "number", ["12912345678", "1391234567", "139123456789", "022-23456789", "84236612", "11012345678", "", "abc"]
+)
 def test_not_mobiles(number: str) -> None:
     assert not phones.is_mobile(number)
 
@@ -36,8 +48,10 @@ def test_split_numbers() -> None:
     assert phones.split_numbers("") == []
 
 
-@pytest.mark.parametrize("number", ["84236612", "022-2823 6612", "(022)28236612", "400-810-8888", "84236612转123",
-                                    "+86 22 2823 6612", "12345"])
+@pytest.mark.parametrize(
+    "number",
+    ["84236612", "022-2823 6612", "(022)28236612", "400-810-8888", "84236612转123", "+86 22 2823 6612", "12345"],
+)
 def test_the_address_book_takes_any_dialable_number(number: str) -> None:
     assert phones.dialable_problem(number) is None
 

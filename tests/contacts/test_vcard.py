@@ -79,8 +79,16 @@ def test_demo_contacts_export_as_valid_vcard_3(demo_db: Database, tmp_path: Path
 
 def test_escaping_folding_and_compound_surnames() -> None:
     long_note = "备注；含分号,逗号\\反斜杠\n第二行" + "很长的说明" * 20
-    rec = ContactRecord(1, "欧阳修", "chief_judge", "天津市示例单位，有限公司;分部", "焊工",
-                        (("mobile", "13900001111"),), "a@b.cn", long_note)
+    rec = ContactRecord(
+        1,
+        "欧阳修",
+        "chief_judge",
+        "天津市示例单位，有限公司;分部",
+        "焊工",
+        (("mobile", "13900001111"),),
+        "a@b.cn",
+        long_note,
+    )
     raw = vcard.to_vcf([rec]).encode("utf-8")
     card = strict_cards(raw)[0]
     assert card["N"] == ["欧阳;修;;;"]

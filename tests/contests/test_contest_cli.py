@@ -26,18 +26,53 @@ def test_trades_list_json_gives_settings_and_counts(demo_db: Database, db_url: s
 
 
 def test_trades_add_with_options_and_bad_weights(demo_db: Database, db_url: str, run_cli: Run) -> None:
-    code, _out, err = run_cli("--db", db_url, "trades", "add", "--code", "W-ELEC", "--name", "电工",
-                              "--theory", "30", "--practical", "60")
+    code, _out, err = run_cli(
+        "--db", db_url, "trades", "add", "--code", "W-ELEC", "--name", "电工", "--theory", "30", "--practical", "60"
+    )
     assert code == 1 and "100%" in err and "Traceback" not in err
-    code, out, err = run_cli("--db", db_url, "trades", "add", "--code", "W-ELEC", "--name", "电工",
-                             "--group", "职工组", "--level", "区级", "--team-size", "3", "--host", "示例电力公司",
-                             "--theory", "20", "--grade", "高级工", "--exceptions", "no", "--awards", "1/3/6",
-                             "--award-mode", "counts", "--tie-break", "total,practical,time", "--min-entries", "15",
-                             "--session", "2020-10-21,08:30,11:30,一号车间,40")
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "trades",
+        "add",
+        "--code",
+        "W-ELEC",
+        "--name",
+        "电工",
+        "--group",
+        "职工组",
+        "--level",
+        "区级",
+        "--team-size",
+        "3",
+        "--host",
+        "示例电力公司",
+        "--theory",
+        "20",
+        "--grade",
+        "高级工",
+        "--exceptions",
+        "no",
+        "--awards",
+        "1/3/6",
+        "--award-mode",
+        "counts",
+        "--tie-break",
+        "total,practical,time",
+        "--min-entries",
+        "15",
+        "--session",
+        "2020-10-21,08:30,11:30,一号车间,40",
+    )
     assert code == 0, err
     code, out, _ = run_cli("--db", db_url, "trades", "list", "--json")
     elec = next(i for i in json.loads(out) if i["code"] == "W-ELEC")
-    assert (elec["level"], elec["is_team"], elec["team_size"], elec["host_unit"]) == ("district", True, 3, "示例电力公司")
+    assert (elec["level"], elec["is_team"], elec["team_size"], elec["host_unit"]) == (
+        "district",
+        True,
+        3,
+        "示例电力公司",
+    )
     assert (elec["theory_weight"], elec["practical_weight"]) == ("0.2", "0.8")
     assert elec["required_grade"] == 3 and elec["grade_exception_allowed"] is False
     assert elec["award_rule"]["mode"] == "counts" and elec["tie_break"] == ["total", "practical", "time"]
@@ -85,8 +120,9 @@ def test_trades_template_and_broken_import(demo_db: Database, db_url: str, tmp_p
     assert "W-ELEC" not in {i["code"] for i in json.loads(out)}
 
 
-def test_trades_import_cli_dry_run_then_import_after_a_backup(demo_db: Database, db_url: str, tmp_path: Path,
-                                                               run_cli: Run) -> None:
+def test_trades_import_cli_dry_run_then_import_after_a_backup(
+    demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run
+) -> None:
     from haihe_desk.services import backups
 
     wb = Workbook()
@@ -117,8 +153,22 @@ def test_trades_import_cli_dry_run_then_import_after_a_backup(demo_db: Database,
 def test_filings_cli(demo_db: Database, db_url: str, tmp_path: Path, run_cli: Run) -> None:
     code, out, err = run_cli("--db", db_url, "filings", "request", "--kind", "备案", "--due", "2020-09-30")
     assert code == 0 and "7" in out, err
-    code, out, err = run_cli("--db", db_url, "filings", "add", "--unit", "河西区总工会", "--kind", "summary",
-                             "--title", "河西区焊工竞赛", "--participants", "40", "--due", "2099-01-01")
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "filings",
+        "add",
+        "--unit",
+        "河西区总工会",
+        "--kind",
+        "summary",
+        "--title",
+        "河西区焊工竞赛",
+        "--participants",
+        "40",
+        "--due",
+        "2099-01-01",
+    )
     assert code == 0, err
     fid = out.split("：")[0].split()[-1]
     doc = tmp_path / "总结.docx"

@@ -3,9 +3,8 @@ every test asserts on the database."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget, QTableWidgetItem
-
 import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget, QTableWidgetItem
 from sqlalchemy import select
 
 from haihe_desk.db.database import Database
@@ -45,8 +44,12 @@ def test_every_button_of_the_tab_and_its_dialogs_is_connected(qtbot, tab: Contes
     assert set(BUTTONS) <= {b.objectName() for b in tab.form.findChildren(QPushButton)}
     assert unconnected_buttons(tab) == []
     cid = current(demo_db)
-    for dlg in (ContestDialog(demo_db, cid, tab), ContestCopyDialog(demo_db, cid, tab), TradeDialog(demo_db, cid, None, tab),
-                FilingRegisterDialog(demo_db, cid, tab)):
+    for dlg in (
+        ContestDialog(demo_db, cid, tab),
+        ContestCopyDialog(demo_db, cid, tab),
+        TradeDialog(demo_db, cid, None, tab),
+        FilingRegisterDialog(demo_db, cid, tab),
+    ):
         qtbot.addWidget(dlg)
         assert unconnected_buttons(dlg) == [], type(dlg).__name__
 
@@ -78,9 +81,13 @@ def test_new_contest_with_committee_through_the_form(qtbot, tab: ContestsTab, de
     with demo_db.read() as s:
         c = s.scalars(select(Contest).where(Contest.year == 2022)).one()
         assert c.name == "2022年天津市职工职业技能大赛" and c.doc_number == "JG-2022-1"
-        assert [(m.role, m.name, m.post) for m in c.committee] == [("director", "张三", "主任职务"), ("member", "李四", "")]
-        assert s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == str(c.id),
-                                                         AuditEntry.entity == "contest")).all() == ["contest.create"]
+        assert [(m.role, m.name, m.post) for m in c.committee] == [
+            ("director", "张三", "主任职务"),
+            ("member", "李四", ""),
+        ]
+        assert s.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity_id == str(c.id), AuditEntry.entity == "contest")
+        ).all() == ["contest.create"]
         new_id = c.id
     # The tab shows the new contest; the office's current contest is still the demo one.
     assert tab.contest_id() == new_id and current(demo_db) != new_id
@@ -107,7 +114,9 @@ def test_edit_contest_committee_order_and_doc_number(qtbot, tab: ContestsTab, de
     assert "JG-2020-31" in tab.summary.text()
 
 
-def test_copy_contest_makes_it_current_and_archive_then_unarchive(qtbot, tab: ContestsTab, demo_db: Database, monkeypatch) -> None:
+def test_copy_contest_makes_it_current_and_archive_then_unarchive(
+    qtbot, tab: ContestsTab, demo_db: Database, monkeypatch
+) -> None:
     src = current(demo_db)
     click(qtbot, button(tab, "copyContestButton"))
     dlg = shown(ContestCopyDialog)

@@ -10,10 +10,17 @@ import pytest
 from haihe_desk.domain import contest_rules as rules
 
 
-@pytest.mark.parametrize(("t", "p", "ok"), [
-    ("0.30", "0.70", True), ("0.20", "0.80", True), ("0.3", "0.6", False), ("0.5", "0.6", False),
-    ("0", "1", True), ("-0.1", "1.1", False),
-])
+@pytest.mark.parametrize(
+    ("t", "p", "ok"),
+    [
+        ("0.30", "0.70", True),
+        ("0.20", "0.80", True),
+        ("0.3", "0.6", False),
+        ("0.5", "0.6", False),
+        ("0", "1", True),
+        ("-0.1", "1.1", False),
+    ],
+)
 def test_weights_must_sum_to_exactly_100_percent(t: str, p: str, ok: bool) -> None:
     msg = rules.check_weights(Decimal(t), Decimal(p))
     assert (msg is None) is ok
@@ -25,10 +32,18 @@ def test_weights_message_names_the_sum() -> None:
     assert "90%" in (rules.check_weights(Decimal("0.3"), Decimal("0.6")) or "")
 
 
-@pytest.mark.parametrize(("text", "frac", "expected"), [
-    ("30", False, "0.3"), ("30%", False, "0.3"), ("12.5", False, "0.125"), ("0.3", True, "0.3"),
-    ("0.3", False, "0.003"), ("100", False, "1"), (0.7, True, "0.7"),
-])
+@pytest.mark.parametrize(
+    ("text", "frac", "expected"),
+    [
+        ("30", False, "0.3"),
+        ("30%", False, "0.3"),
+        ("12.5", False, "0.125"),
+        ("0.3", True, "0.3"),
+        ("0.3", False, "0.003"),
+        ("100", False, "1"),
+        (0.7, True, "0.7"),
+    ],
+)
 def test_parse_percent(text: object, frac: bool, expected: str) -> None:
     assert rules.parse_percent(text, small_is_fraction=frac) == Decimal(expected)
 
@@ -57,13 +72,16 @@ def test_award_counts_fixed() -> None:
     assert rules.award_counts(rule, 200) == {"first": 1, "second": 3, "third": 6}
 
 
-@pytest.mark.parametrize("rule", [
-    {"mode": "shares", "first": "0.5", "second": "0.4", "third": "0.3"},  # 120%
-    {"mode": "counts", "first": "1.5"},
-    {"mode": "lottery", "first": "1"},
-    {"mode": "shares", "rounding": "sideways", "first": "0.1"},
-    {"mode": "shares"},
-])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        {"mode": "shares", "first": "0.5", "second": "0.4", "third": "0.3"},  # 120%
+        {"mode": "counts", "first": "1.5"},
+        {"mode": "lottery", "first": "1"},
+        {"mode": "shares", "rounding": "sideways", "first": "0.1"},
+        {"mode": "shares"},
+    ],
+)
 def test_award_rule_shape_refused(rule: dict[str, str]) -> None:
     with pytest.raises(ValueError):
         rules.normalise_award_rule(rule)
@@ -71,7 +89,11 @@ def test_award_rule_shape_refused(rule: dict[str, str]) -> None:
 
 def test_parse_award_levels() -> None:
     assert rules.parse_award_levels("10/20/30/10", "shares") == {
-        "first": "0.1", "second": "0.2", "third": "0.3", "excellence": "0.1"}
+        "first": "0.1",
+        "second": "0.2",
+        "third": "0.3",
+        "excellence": "0.1",
+    }
     assert rules.parse_award_levels("1／3／6", "counts") == {"first": "1", "second": "3", "third": "6"}
     with pytest.raises(ValueError):
         rules.parse_award_levels("1/2/3/4/5", "counts")
@@ -92,16 +114,24 @@ def test_edit_guard_after_registrations_scores_and_locks() -> None:
     assert set(regs.refused) == {"group"} and set(regs.needs_reason) == {"min_age"}
     scored = rules.edit_guard(["theory_weight", "venue"], rules.TradeState(registrations=5, scores=3))
     assert scored.refused == {} and set(scored.needs_reason) == {"theory_weight"}
-    locked = rules.edit_guard(["theory_weight", "practical_weight", "venue"],
-                              rules.TradeState(registrations=5, scores=3, locked_kinds=("practical",)))
+    locked = rules.edit_guard(
+        ["theory_weight", "practical_weight", "venue"],
+        rules.TradeState(registrations=5, scores=3, locked_kinds=("practical",)),
+    )
     assert set(locked.refused) == {"theory_weight", "practical_weight"}
     assert "解除锁定" in locked.message()
 
 
-@pytest.mark.parametrize(("due", "received", "state"), [
-    (date(2021, 9, 30), None, "late"), (date(2021, 10, 30), None, "pending"), (None, None, "pending"),
-    (date(2021, 9, 30), date(2021, 9, 29), "received"), (date(2021, 9, 30), date(2021, 10, 2), "received_late"),
-])
+@pytest.mark.parametrize(
+    ("due", "received", "state"),
+    [
+        (date(2021, 9, 30), None, "late"),
+        (date(2021, 10, 30), None, "pending"),
+        (None, None, "pending"),
+        (date(2021, 9, 30), date(2021, 9, 29), "received"),
+        (date(2021, 9, 30), date(2021, 10, 2), "received_late"),
+    ],
+)
 def test_filing_state(due: date | None, received: date | None, state: str) -> None:
     assert rules.filing_state(due, received, date(2021, 10, 1)) == state
 

@@ -28,8 +28,8 @@ from haihe_desk.db.models import (
 from haihe_desk.errors import Conflict, RejectedData
 from haihe_desk.services import audit, contests, filings, trades
 from haihe_desk.services.context import SYSTEM
-from .helpers import audit_count, count, current, last_audit, trade_id
 
+from .helpers import audit_count, count, current, last_audit, trade_id
 
 # --------------------------------------------------------------------------- weights
 
@@ -38,8 +38,18 @@ def test_trade_with_weights_not_summing_to_100_is_refused_and_nothing_written(de
     cid = current(demo_db)
     before_trades, before_audit = count(demo_db, Trade), audit_count(demo_db)
     with pytest.raises(RejectedData, match="90%"), demo_db.write() as s:
-        trades.create_trade(s, SYSTEM, cid, {"code": "W-ELEC", "name": "电工", "group": "worker",
-                                             "theory_weight": Decimal("0.30"), "practical_weight": Decimal("0.60")})
+        trades.create_trade(
+            s,
+            SYSTEM,
+            cid,
+            {
+                "code": "W-ELEC",
+                "name": "电工",
+                "group": "worker",
+                "theory_weight": Decimal("0.30"),
+                "practical_weight": Decimal("0.60"),
+            },
+        )
     assert count(demo_db, Trade) == before_trades
     assert audit_count(demo_db) == before_audit
 
@@ -57,16 +67,44 @@ def test_create_trade_with_all_settings_round_trips(demo_db: Database) -> None:
     cid = current(demo_db)
     with demo_db.write() as s:
         host = trades.ensure_host_unit(s, SYSTEM, "天津示例电力技师学院")
-        t = trades.create_trade(s, SYSTEM, cid, {
-            "code": "W-ELEC", "name": "电工", "group": "worker", "level": "city2", "is_team": True, "team_size": 3,
-            "host_unit_id": host.id, "venue": "实训楼", "venue_address": "示例路1号",
-            "start_date": date(2020, 10, 21), "end_date": date(2020, 10, 22),
-            "registration_deadline": date(2020, 9, 10), "min_age": 18, "max_age": 55, "required_grade": 2,
-            "grade_exception_allowed": False, "theory_weight": "0.20", "practical_weight": "0.80",
-            "pass_line": "65", "award_rule": {"mode": "counts", "first": "1", "second": "3", "third": "6"},
-            "tie_break": ["total", "practical"], "min_entries": 15,
-        }, [trades.SessionSpec(starts_on=date(2020, 10, 21), start_time=time(8, 30), end_time=time(11, 30),
-                               venue="一号车间", capacity=40)])
+        t = trades.create_trade(
+            s,
+            SYSTEM,
+            cid,
+            {
+                "code": "W-ELEC",
+                "name": "电工",
+                "group": "worker",
+                "level": "city2",
+                "is_team": True,
+                "team_size": 3,
+                "host_unit_id": host.id,
+                "venue": "实训楼",
+                "venue_address": "示例路1号",
+                "start_date": date(2020, 10, 21),
+                "end_date": date(2020, 10, 22),
+                "registration_deadline": date(2020, 9, 10),
+                "min_age": 18,
+                "max_age": 55,
+                "required_grade": 2,
+                "grade_exception_allowed": False,
+                "theory_weight": "0.20",
+                "practical_weight": "0.80",
+                "pass_line": "65",
+                "award_rule": {"mode": "counts", "first": "1", "second": "3", "third": "6"},
+                "tie_break": ["total", "practical"],
+                "min_entries": 15,
+            },
+            [
+                trades.SessionSpec(
+                    starts_on=date(2020, 10, 21),
+                    start_time=time(8, 30),
+                    end_time=time(11, 30),
+                    venue="一号车间",
+                    capacity=40,
+                )
+            ],
+        )
         tid = t.id
     with demo_db.read() as s:
         d = next(x for x in trades.trades_json(s, cid) if x["id"] == tid)
@@ -74,8 +112,16 @@ def test_create_trade_with_all_settings_round_trips(demo_db: Database) -> None:
     assert (d["theory_weight"], d["practical_weight"], d["pass_line"]) == ("0.20", "0.80", "65")
     assert d["award_rule"] == {"mode": "counts", "first": "1", "second": "3", "third": "6", "rounding": "down"}
     assert d["tie_break"] == ["total", "practical"]
-    assert d["sessions"][0] | {"id": None} == {"id": None, "name": "", "kind": "practical", "date": "2020-10-21",
-                                               "start": "08:30", "end": "11:30", "venue": "一号车间", "capacity": 40}
+    assert d["sessions"][0] | {"id": None} == {
+        "id": None,
+        "name": "",
+        "kind": "practical",
+        "date": "2020-10-21",
+        "start": "08:30",
+        "end": "11:30",
+        "venue": "一号车间",
+        "capacity": 40,
+    }
     assert d["counts"]["registered"] == 0 and d["counts"]["at_risk"] is True
     assert last_audit(demo_db).action == "trade.create"
 
@@ -116,8 +162,9 @@ def test_weights_after_scores_need_a_reason_and_are_audited_with_it(demo_db: Dat
     with pytest.raises(RejectedData, match="修改原因"), demo_db.write() as s:
         trades.update_trade(s, SYSTEM, tid, {"theory_weight": "0.2", "practical_weight": "0.8"})
     with demo_db.write() as s:
-        trades.update_trade(s, SYSTEM, tid, {"theory_weight": "0.2", "practical_weight": "0.8"},
-                            reason="组委会第3次会议决定改为 20/80")
+        trades.update_trade(
+            s, SYSTEM, tid, {"theory_weight": "0.2", "practical_weight": "0.8"}, reason="组委会第3次会议决定改为 20/80"
+        )
     e = last_audit(demo_db)
     assert e.action == "trade.update_guarded" and e.entity_id == str(tid)
     assert e.reason == "组委会第3次会议决定改为 20/80"
@@ -176,11 +223,22 @@ def test_copy_contest_copies_rules_and_no_people(demo_db: Database) -> None:
     src = current(demo_db)
     tid = trade_id(demo_db, "W-CNC")
     with demo_db.write() as s:
-        trades.update_trade(s, SYSTEM, tid, {"award_rule": {"mode": "counts", "first": "1", "second": "3", "third": "6"},
-                                             "tie_break": ["total", "practical", "time"], "pass_line": "70"},
-                            sessions=[trades.SessionSpec(starts_on=date(2020, 10, 20), start_time=time(9, 0),
-                                                         end_time=time(12, 0), venue="车间", capacity=30)],
-                            reason="test")
+        trades.update_trade(
+            s,
+            SYSTEM,
+            tid,
+            {
+                "award_rule": {"mode": "counts", "first": "1", "second": "3", "third": "6"},
+                "tie_break": ["total", "practical", "time"],
+                "pass_line": "70",
+            },
+            sessions=[
+                trades.SessionSpec(
+                    starts_on=date(2020, 10, 20), start_time=time(9, 0), end_time=time(12, 0), venue="车间", capacity=30
+                )
+            ],
+            reason="test",
+        )
         judge = Judge(name="示例裁判")
         s.add(judge)
         s.flush()
@@ -197,19 +255,40 @@ def test_copy_contest_copies_rules_and_no_people(demo_db: Database) -> None:
         assert {t.code for t in c.trades} == {t.code for t in old.trades}
         for t in c.trades:
             o = next(x for x in old.trades if x.code == t.code)
-            for f in ("group", "level", "host_unit_id", "theory_weight", "practical_weight", "pass_line", "award_rule",
-                      "tie_break", "min_entries", "min_age", "max_age", "required_grade", "venue"):
+            for f in (
+                "group",
+                "level",
+                "host_unit_id",
+                "theory_weight",
+                "practical_weight",
+                "pass_line",
+                "award_rule",
+                "tie_break",
+                "min_entries",
+                "min_age",
+                "max_age",
+                "required_grade",
+                "venue",
+            ):
                 assert getattr(t, f) == getattr(o, f), f
             assert t.start_date == date(2021, 10, 20)
         cnc = next(t for t in c.trades if t.code == "W-CNC")
         assert cnc.award_rule["mode"] == "counts" and cnc.tie_break == ["total", "practical", "time"]
         assert [(x.starts_on, x.start_time, x.venue, x.capacity) for x in cnc.sessions] == [
-            (date(2021, 10, 20), time(9, 0), "车间", 30)]
+            (date(2021, 10, 20), time(9, 0), "车间", 30)
+        ]
         new_trades = [t.id for t in c.trades]
         # No people.
-        assert s.scalar(select(func.count()).select_from(CommitteeMember).where(CommitteeMember.contest_id == new_id)) == 0
-        assert s.scalar(select(func.count()).select_from(Registration).where(Registration.trade_id.in_(new_trades))) == 0
-        assert s.scalar(select(func.count()).select_from(JudgeAssignment).where(JudgeAssignment.trade_id.in_(new_trades))) == 0
+        assert (
+            s.scalar(select(func.count()).select_from(CommitteeMember).where(CommitteeMember.contest_id == new_id)) == 0
+        )
+        assert (
+            s.scalar(select(func.count()).select_from(Registration).where(Registration.trade_id.in_(new_trades))) == 0
+        )
+        assert (
+            s.scalar(select(func.count()).select_from(JudgeAssignment).where(JudgeAssignment.trade_id.in_(new_trades)))
+            == 0
+        )
         assert s.scalar(select(func.count()).select_from(ScoreEntry).where(ScoreEntry.trade_id.in_(new_trades))) == 0
         assert s.scalar(select(func.count()).select_from(Contact).where(Contact.contest_id == new_id)) == 0
         assert s.scalar(select(func.count()).select_from(Filing).where(Filing.contest_id == new_id)) == 0
@@ -219,9 +298,13 @@ def test_copy_contest_copies_rules_and_no_people(demo_db: Database) -> None:
 
 
 def test_create_edit_archive_contest(db: Database) -> None:
-    spec = contests.ContestSpec(name="2021年天津市职工职业技能大赛", year=2021, doc_number="津工通〔2021〕1号",
-                                registration_deadline=date(2021, 8, 31),
-                                committee=[contests.MemberSpec("director", "张三", "主任职务")])
+    spec = contests.ContestSpec(
+        name="2021年天津市职工职业技能大赛",
+        year=2021,
+        doc_number="津工通〔2021〕1号",
+        registration_deadline=date(2021, 8, 31),
+        committee=[contests.MemberSpec("director", "张三", "主任职务")],
+    )
     with db.write() as s:
         cid = contests.create_contest(s, SYSTEM, spec).id
     spec.committee.append(contests.MemberSpec("deputy", "李四", ""))
@@ -242,10 +325,14 @@ def test_create_edit_archive_contest(db: Database) -> None:
     assert d["trades"] == 1 and [m["name"] for m in d["committee"]] == ["张三", "李四"]
 
 
-@pytest.mark.parametrize(("change", "key"), [
-    ({"name": " "}, "name"), ({"year": 1990}, "year"),
-    ({"start_date": date(2021, 9, 1), "end_date": date(2021, 8, 1)}, "dates"),
-])
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        ({"name": " "}, "name"),
+        ({"year": 1990}, "year"),
+        ({"start_date": date(2021, 9, 1), "end_date": date(2021, 8, 1)}, "dates"),
+    ],
+)
 def test_contest_validation(change: dict[str, object], key: str) -> None:
     spec = contests.ContestSpec(name="x", year=2021)
     for k, v in change.items():
@@ -281,9 +368,21 @@ def test_filings_register_late_attach_and_export(demo_db: Database, tmp_path: Pa
         n = filings.request_filings(s, SYSTEM, cid, "record", date(2020, 9, 30))
         again = filings.request_filings(s, SYSTEM, cid, "record", date(2020, 9, 30))
         hexi = filings.find_unit(s, "河西区总工会")
-        f = filings.add_filing(s, SYSTEM, cid, filings.FilingSpec(
-            unit_id=hexi.id, kind="summary", title="河西区职工焊工技能竞赛", trade_name="焊工",
-            starts_on=date(2020, 9, 1), ends_on=date(2020, 9, 2), participants=56, due_on=date(2020, 11, 30)))
+        f = filings.add_filing(
+            s,
+            SYSTEM,
+            cid,
+            filings.FilingSpec(
+                unit_id=hexi.id,
+                kind="summary",
+                title="河西区职工焊工技能竞赛",
+                trade_name="焊工",
+                starts_on=date(2020, 9, 1),
+                ends_on=date(2020, 9, 2),
+                participants=56,
+                due_on=date(2020, 11, 30),
+            ),
+        )
         fid = f.id
     assert n == 7 and again == 0
     doc = tmp_path / "总结.pdf"
@@ -320,8 +419,12 @@ def test_filing_bad_dates_refused(demo_db: Database) -> None:
     with demo_db.write() as s:
         unit = filings.find_unit(s, "120101").id
     with pytest.raises(RejectedData, match="早于"), demo_db.write() as s:
-        filings.add_filing(s, SYSTEM, current(demo_db), filings.FilingSpec(
-            unit_id=unit, kind="record", starts_on=date(2020, 9, 2), ends_on=date(2020, 9, 1)))
+        filings.add_filing(
+            s,
+            SYSTEM,
+            current(demo_db),
+            filings.FilingSpec(unit_id=unit, kind="record", starts_on=date(2020, 9, 2), ends_on=date(2020, 9, 1)),
+        )
 
 
 # --------------------------------------------------------------------------- delete
@@ -330,8 +433,9 @@ def test_filing_bad_dates_refused(demo_db: Database) -> None:
 def test_delete_trade_only_when_nothing_hangs_off_it(demo_db: Database) -> None:
     cid = current(demo_db)
     with demo_db.write() as s:
-        tid = trades.create_trade(s, SYSTEM, cid, {"code": "W-OOPS", "name": "误建"},
-                                  [trades.SessionSpec(starts_on=date(2020, 10, 20))]).id
+        tid = trades.create_trade(
+            s, SYSTEM, cid, {"code": "W-OOPS", "name": "误建"}, [trades.SessionSpec(starts_on=date(2020, 10, 20))]
+        ).id
     with demo_db.write() as s:
         trades.delete_trade(s, SYSTEM, tid)
     with demo_db.read() as s:

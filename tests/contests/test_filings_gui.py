@@ -55,7 +55,9 @@ def select_row(qtbot, reg: FilingRegisterDialog, row: int) -> int:
     return fid
 
 
-def test_request_puts_every_top_level_union_on_the_register(qtbot, register: FilingRegisterDialog, demo_db: Database) -> None:
+def test_request_puts_every_top_level_union_on_the_register(
+    qtbot, register: FilingRegisterDialog, demo_db: Database
+) -> None:
     labels = answer_input("备案", "2020-09-30")
     press(qtbot, register, "requestButton")
     assert labels == ["类别：", "应交日期（例如 2021-09-30）："]
@@ -70,7 +72,9 @@ def test_request_puts_every_top_level_union_on_the_register(qtbot, register: Fil
     assert len(filings_of(demo_db)) == 7
 
 
-def test_request_with_a_bad_date_says_so_and_writes_nothing(qtbot, register: FilingRegisterDialog, demo_db: Database) -> None:
+def test_request_with_a_bad_date_says_so_and_writes_nothing(
+    qtbot, register: FilingRegisterDialog, demo_db: Database
+) -> None:
     answer_input("总结", "明年")
     seen = MessageSeen()
     press(qtbot, register, "requestButton")
@@ -78,8 +82,9 @@ def test_request_with_a_bad_date_says_so_and_writes_nothing(qtbot, register: Fil
     assert filings_of(demo_db) == []
 
 
-def test_add_a_filing_with_its_file_through_the_form(qtbot, register: FilingRegisterDialog, demo_db: Database,
-                                                      tmp_path: Path, monkeypatch) -> None:
+def test_add_a_filing_with_its_file_through_the_form(
+    qtbot, register: FilingRegisterDialog, demo_db: Database, tmp_path: Path, monkeypatch
+) -> None:
     doc = tmp_path / "总结.pdf"
     doc.write_bytes(b"%PDF-1.4 summary")
     press(qtbot, register, "addButton")
@@ -96,7 +101,12 @@ def test_add_a_filing_with_its_file_through_the_form(qtbot, register: FilingRegi
         ok(qtbot, dlg)
     (f,) = filings_of(demo_db)
     assert (f.kind, f.title, f.participants, f.file_name, f.file_data) == (
-        "summary", "河西区职工焊工技能竞赛", 56, "总结.pdf", b"%PDF-1.4 summary")
+        "summary",
+        "河西区职工焊工技能竞赛",
+        56,
+        "总结.pdf",
+        b"%PDF-1.4 summary",
+    )
     assert f.received_on == date.today()
     with demo_db.read() as s:
         actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "filing")).all()
@@ -104,8 +114,9 @@ def test_add_a_filing_with_its_file_through_the_form(qtbot, register: FilingRegi
     assert register.model.total == 1
 
 
-def test_edit_attach_open_and_export(qtbot, register: FilingRegisterDialog, demo_db: Database, tmp_path: Path,
-                                     monkeypatch) -> None:
+def test_edit_attach_open_and_export(
+    qtbot, register: FilingRegisterDialog, demo_db: Database, tmp_path: Path, monkeypatch
+) -> None:
     answer_input("备案", "2020-09-30")
     press(qtbot, register, "requestButton")
     # 编辑: the selected row's title.
@@ -146,7 +157,9 @@ def test_edit_attach_open_and_export(qtbot, register: FilingRegisterDialog, demo
     assert any(r[3] == "区级钳工比赛" for r in rows) and any(r[11] == "备案表.pdf" for r in rows)
 
 
-def test_edit_attach_and_open_without_a_selection_say_so(qtbot, register: FilingRegisterDialog, demo_db: Database) -> None:
+def test_edit_attach_and_open_without_a_selection_say_so(
+    qtbot, register: FilingRegisterDialog, demo_db: Database
+) -> None:
     for name in ("editButton", "attachButton", "openFileButton"):
         seen = MessageSeen()
         press(qtbot, register, name)

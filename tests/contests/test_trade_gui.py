@@ -103,7 +103,8 @@ def test_add_trade_through_the_form_with_every_button(qtbot, tab: ContestsTab, d
         assert t.level == "city2" and t.tie_break == ["total", "practical", "time", "theory"]
         assert t.award_rule["mode"] == "counts" and t.award_rule["third"] == "6"
         assert [(x.starts_on.isoformat(), x.start_time.isoformat("minutes"), x.capacity) for x in t.sessions] == [
-            ("2020-10-21", "08:30", 40)]
+            ("2020-10-21", "08:30", 40)
+        ]
         assert t.host_unit.kind == "host_unit"
     assert last_audit(demo_db).action == "trade.create"
 
@@ -189,7 +190,9 @@ def test_edit_without_a_selection_says_so(qtbot, tab: ContestsTab) -> None:
     assert "选中一个工种" in seen.text
 
 
-def test_delete_trade_asks_and_deletes_one_without_registrations(qtbot, tab: ContestsTab, demo_db: Database, monkeypatch) -> None:
+def test_delete_trade_asks_and_deletes_one_without_registrations(
+    qtbot, tab: ContestsTab, demo_db: Database, monkeypatch
+) -> None:
     from haihe_desk.services import trades
     from haihe_desk.services.context import SYSTEM
 
@@ -215,7 +218,9 @@ def test_delete_trade_asks_and_deletes_one_without_registrations(qtbot, tab: Con
     assert "W-OOPS" not in codes(tab)
 
 
-def test_delete_trade_with_registrations_is_refused_with_a_sentence(qtbot, tab: ContestsTab, demo_db: Database, monkeypatch) -> None:
+def test_delete_trade_with_registrations_is_refused_with_a_sentence(
+    qtbot, tab: ContestsTab, demo_db: Database, monkeypatch
+) -> None:
     tid = trade_id(demo_db, "W-CNC")
     select_trade(qtbot, tab, tid)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -253,15 +258,22 @@ def open_import(qtbot, tab: ContestsTab, monkeypatch, path: Path) -> ImportDialo
     return dlg
 
 
-def test_import_button_previews_then_imports_after_a_backup(qtbot, tab: ContestsTab, demo_db: Database, tmp_path: Path,
-                                                            monkeypatch) -> None:
-    path = write_list(tmp_path / "ok.xlsx", [["W-ELEC", "电工", "职工组", "新承办单位"], ["W-CNC", "数控车工", "职工组", ""]],
-                      ["工种代码", "工种名称", "组别", "承办单位"])
+def test_import_button_previews_then_imports_after_a_backup(
+    qtbot, tab: ContestsTab, demo_db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    path = write_list(
+        tmp_path / "ok.xlsx",
+        [["W-ELEC", "电工", "职工组", "新承办单位"], ["W-CNC", "数控车工", "职工组", ""]],
+        ["工种代码", "工种名称", "组别", "承办单位"],
+    )
     before_backups = import_backups(demo_db)
     dlg = open_import(qtbot, tab, monkeypatch, path)
     assert dlg.windowTitle() == "导入工种列表"
     assert "无误 2 行，有错误 0 行；将新增 1 条，更新 0 条，已存在不变 1 条" in dlg.summary_label.text()
-    assert dlg.ok_model.rows == [(2, "W-ELEC", "电工", "职工组", "新承办单位", "新增"), (3, "W-CNC", "数控车工", "职工组", "", "不变")]
+    assert dlg.ok_model.rows == [
+        (2, "W-ELEC", "电工", "职工组", "新承办单位", "新增"),
+        (3, "W-CNC", "数控车工", "职工组", "", "不变"),
+    ]
     assert "新建承办单位“新承办单位”" in dlg.changes_text.toPlainText()
     assert not dlg.valid_radio.isVisible()  # all or nothing
     assert count(demo_db, Trade) == 8  # the preview wrote nothing
@@ -281,10 +293,14 @@ def test_import_button_previews_then_imports_after_a_backup(qtbot, tab: Contests
             assert con.execute("SELECT count(*) FROM trade WHERE code = 'W-ELEC'").fetchone()[0] == 0
 
 
-def test_import_button_with_a_broken_list_imports_nothing(qtbot, tab: ContestsTab, demo_db: Database, tmp_path: Path,
-                                                          monkeypatch) -> None:
-    path = write_list(tmp_path / "工种.xlsx", [["W-ELEC", "电工", "职工组", 30, 70], ["W-GAS", "燃气工", "老年组", 30, 70]],
-                      ["工种代码", "工种名称", "组别", "理论权重%", "实操权重%"])
+def test_import_button_with_a_broken_list_imports_nothing(
+    qtbot, tab: ContestsTab, demo_db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    path = write_list(
+        tmp_path / "工种.xlsx",
+        [["W-ELEC", "电工", "职工组", 30, 70], ["W-GAS", "燃气工", "老年组", 30, 70]],
+        ["工种代码", "工种名称", "组别", "理论权重%", "实操权重%"],
+    )
     before = (count(demo_db, Trade), audit_count(demo_db), count(demo_db, Organisation), import_backups(demo_db))
     dlg = open_import(qtbot, tab, monkeypatch, path)
     assert dlg.issues_model.rows == [(3, "组别", "老年组", "应为“职工组”或“学生组”。")]
@@ -296,7 +312,12 @@ def test_import_button_with_a_broken_list_imports_nothing(qtbot, tab: ContestsTa
     assert "职工组" in ws.cell(row=3, column=6).value
     click(qtbot, dlg.buttons.button(QDialogButtonBox.StandardButton.Cancel))
     assert not dlg.isVisible()
-    assert (count(demo_db, Trade), audit_count(demo_db), count(demo_db, Organisation), import_backups(demo_db)) == before
+    assert (
+        count(demo_db, Trade),
+        audit_count(demo_db),
+        count(demo_db, Organisation),
+        import_backups(demo_db),
+    ) == before
 
 
 def test_template_button_saves_the_template(qtbot, tab: ContestsTab, tmp_path: Path, monkeypatch) -> None:
@@ -308,7 +329,9 @@ def test_template_button_saves_the_template(qtbot, tab: ContestsTab, tmp_path: P
     assert str(out) in tab.count_label.text()
 
 
-def test_cancelled_file_dialogs_do_nothing(qtbot, tab: ContestsTab, demo_db: Database, tmp_path: Path, monkeypatch) -> None:
+def test_cancelled_file_dialogs_do_nothing(
+    qtbot, tab: ContestsTab, demo_db: Database, tmp_path: Path, monkeypatch
+) -> None:
     choose_files(monkeypatch)  # both dialogs cancelled
     before = audit_count(demo_db)
     click(qtbot, button(tab, "importTradesButton"))

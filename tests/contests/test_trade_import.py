@@ -10,15 +10,26 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from haihe_desk.db.database import Database
-from haihe_desk.db.models import Organisation, Trade
-from haihe_desk.db.models import AuditEntry
+from haihe_desk.db.models import AuditEntry, Organisation, Trade
 from haihe_desk.errors import UnreadableInput, UsageError
 from haihe_desk.services import backups, trades
 from haihe_desk.services.context import SYSTEM
 from haihe_desk.services.imports import ImportRejected, run_import
+
 from .helpers import audit_count, count, current, last_audit
 
-HEAD = ["工种代码", "工种名称", "组别", "级别", "承办单位", "理论权重%", "实操权重%", "获奖方式", "获奖名额", "最少参赛人数"]
+HEAD = [
+    "工种代码",
+    "工种名称",
+    "组别",
+    "级别",
+    "承办单位",
+    "理论权重%",
+    "实操权重%",
+    "获奖方式",
+    "获奖名额",
+    "最少参赛人数",
+]
 
 
 def write_list(path: Path, rows: list[list[object]], head: list[str] = HEAD) -> Path:
@@ -44,11 +55,14 @@ def test_template_has_headers_and_instructions(tmp_path: Path) -> None:
 
 def test_import_creates_and_updates_trades(demo_db: Database, tmp_path: Path) -> None:
     cid = current(demo_db)
-    path = write_list(tmp_path / "list.xlsx", [
-        ["W-ELEC", "电工", "职工组", "市级二类", "天津示例电力公司", 20, 80, "固定名额", "1/3/6", 15],
-        ["S-ELEC", "电工", "学生组", "区级", "天津示例电力公司", "30%", "70%", None, "5/15/30", None],
-        ["W-CNC", "数控车工", "职工组", "市级一类", "数控车工项目承办单位（示例）", 30, 70, None, None, 20],
-    ])
+    path = write_list(
+        tmp_path / "list.xlsx",
+        [
+            ["W-ELEC", "电工", "职工组", "市级二类", "天津示例电力公司", 20, 80, "固定名额", "1/3/6", 15],
+            ["S-ELEC", "电工", "学生组", "区级", "天津示例电力公司", "30%", "70%", None, "5/15/30", None],
+            ["W-CNC", "数控车工", "职工组", "市级一类", "数控车工项目承办单位（示例）", 30, 70, None, None, 20],
+        ],
+    )
     outcome = run_import(demo_db, SYSTEM, trades.TradesImporter(cid), path)
     result = outcome.result
     assert result.written == 3 and result.error_rows == 0
@@ -60,7 +74,9 @@ def test_import_creates_and_updates_trades(demo_db: Database, tmp_path: Path) ->
     with demo_db.read() as s:
         by = {t.code: t for t in s.query(Trade).filter(Trade.contest_id == cid)}
         elec = by["W-ELEC"]
-        assert elec.level == "city2" and elec.host_unit.name == "天津示例电力公司" and elec.host_unit.kind == "host_unit"
+        assert (
+            elec.level == "city2" and elec.host_unit.name == "天津示例电力公司" and elec.host_unit.kind == "host_unit"
+        )
         assert (elec.theory_weight, elec.practical_weight) == (Decimal("0.2"), Decimal("0.8"))
         assert elec.award_rule == {"mode": "counts", "rounding": "down", "first": "1", "second": "3", "third": "6"}
         assert elec.min_entries == 15
@@ -71,13 +87,16 @@ def test_import_creates_and_updates_trades(demo_db: Database, tmp_path: Path) ->
 
 def test_broken_trade_list_writes_report_and_nothing_else(demo_db: Database, tmp_path: Path) -> None:
     cid = current(demo_db)
-    path = write_list(tmp_path / "broken.xlsx", [
-        ["W-ELEC", "电工", "职工组", "市级一类", "新单位", 30, 60, None, None, None],  # 90%
-        ["W-PLUMB", "管道工", "研究生组", None, None, None, None, None, None, None],  # bad group
-        ["W-ELEC", "电工", "职工组", None, None, None, None, None, None, None],  # duplicate code
-        ["W-CNC", "数控车工", "学生组", None, None, None, None, None, None, None],  # group after registrations
-        ["W-OK", "钳工", "职工组", None, None, None, None, None, "1/x/3", None],  # counts? shares with x
-    ])
+    path = write_list(
+        tmp_path / "broken.xlsx",
+        [
+            ["W-ELEC", "电工", "职工组", "市级一类", "新单位", 30, 60, None, None, None],  # 90%
+            ["W-PLUMB", "管道工", "研究生组", None, None, None, None, None, None, None],  # bad group
+            ["W-ELEC", "电工", "职工组", None, None, None, None, None, None, None],  # duplicate code
+            ["W-CNC", "数控车工", "学生组", None, None, None, None, None, None, None],  # group after registrations
+            ["W-OK", "钳工", "职工组", None, None, None, None, None, "1/x/3", None],  # counts? shares with x
+        ],
+    )
     trades_before, audit_before, orgs_before = count(demo_db, Trade), audit_count(demo_db), count(demo_db, Organisation)
     report = tmp_path / "report.xlsx"
     with pytest.raises(ImportRejected) as info:
@@ -127,10 +146,13 @@ def test_template_filled_in_imports(demo_db: Database, tmp_path: Path) -> None:
 
 def test_dry_run_writes_nothing_and_accept_valid_is_refused(demo_db: Database, tmp_path: Path) -> None:
     cid = current(demo_db)
-    path = write_list(tmp_path / "list.xlsx", [
-        ["W-ELEC", "电工", "职工组", None, "新单位", 30, 70, None, None, None],
-        ["W-BAD", "坏行", "老年组", None, None, None, None, None, None, None],
-    ])
+    path = write_list(
+        tmp_path / "list.xlsx",
+        [
+            ["W-ELEC", "电工", "职工组", None, "新单位", 30, 70, None, None, None],
+            ["W-BAD", "坏行", "老年组", None, None, None, None, None, None, None],
+        ],
+    )
     before = (count(demo_db, Trade), audit_count(demo_db), count(demo_db, Organisation))
     outcome = run_import(demo_db, SYSTEM, trades.TradesImporter(cid), path, dry_run=True)
     assert outcome.dry_run and outcome.plan.new == 1 and outcome.plan.error_rows == {4}
@@ -143,7 +165,9 @@ def test_dry_run_writes_nothing_and_accept_valid_is_refused(demo_db: Database, t
 
 def test_reimporting_the_same_list_changes_nothing(demo_db: Database, tmp_path: Path) -> None:
     cid = current(demo_db)
-    path = write_list(tmp_path / "list.xlsx", [["W-ELEC", "电工", "职工组", "市级二类", "天津示例电力公司", 20, 80, None, None, None]])
+    path = write_list(
+        tmp_path / "list.xlsx", [["W-ELEC", "电工", "职工组", "市级二类", "天津示例电力公司", 20, 80, None, None, None]]
+    )
     run_import(demo_db, SYSTEM, trades.TradesImporter(cid), path)
     again = run_import(demo_db, SYSTEM, trades.TradesImporter(cid), path)
     assert (again.plan.new, again.plan.updated, again.plan.unchanged, again.result.written) == (0, 0, 1, 0)

@@ -77,8 +77,12 @@ def snapshot(db: Database) -> Rows:
 
 
 def _masked(t: Table) -> list[bool]:
-    return [isinstance(c.type, DateTime) or isinstance(getattr(c.type, "impl", None), DateTime)
-            or c.name in VOLATILE.get(t.name, ()) for c in t.columns]
+    return [
+        isinstance(c.type, DateTime)
+        or isinstance(getattr(c.type, "impl", None), DateTime)
+        or c.name in VOLATILE.get(t.name, ())
+        for c in t.columns
+    ]
 
 
 def normalise(rows: Rows) -> dict[str, list[tuple[Any, ...]]]:
@@ -86,7 +90,7 @@ def normalise(rows: Rows) -> dict[str, list[tuple[Any, ...]]]:
     out: dict[str, list[tuple[Any, ...]]] = {}
     for t in tables():
         mask = _masked(t)
-        norm = [tuple("~" if m else v for m, v in zip(mask, row)) for row in rows.get(t.name, [])]
+        norm = [tuple("~" if m else v for m, v in zip(mask, row, strict=False)) for row in rows.get(t.name, [])]
         out[t.name] = sorted(norm, key=repr)
     return out
 
@@ -99,7 +103,9 @@ def difference(a: Rows, b: Rows, limit: int = 3) -> str:
         if na[name] != nb[name]:
             only_a = [r for r in na[name] if r not in nb[name]][:limit]
             only_b = [r for r in nb[name] if r not in na[name]][:limit]
-            lines.append(f"{name}: {len(na[name])} vs {len(nb[name])} rows; only first: {only_a}; only second: {only_b}")
+            lines.append(
+                f"{name}: {len(na[name])} vs {len(nb[name])} rows; only first: {only_a}; only second: {only_b}"
+            )
     return "\n".join(lines) or "(equal)"
 
 
@@ -159,9 +165,9 @@ def restore(db: Database, rows: Rows) -> None:
             names = [c.name for c in t.columns]
             if any(fk.column.table is t for fk in t.foreign_keys):
                 for r in data:  # one by one, in reference order
-                    conn.execute(insert(t), [dict(zip(names, r))])
+                    conn.execute(insert(t), [dict(zip(names, r, strict=False))])
             else:
-                conn.execute(insert(t), [dict(zip(names, r)) for r in data])
+                conn.execute(insert(t), [dict(zip(names, r, strict=False)) for r in data])
         _reset_sequences(conn, rows)
 
 
@@ -202,7 +208,7 @@ def sample_points(points: Sequence[str], size: int = DEFAULT_SAMPLE) -> list[str
 @dataclass
 class CrashReport:
     argv: list[str]
-    points: list[str]                       # every crash point of the command, in order
+    points: list[str]  # every crash point of the command, in order
     outcomes: dict[str, str] = field(default_factory=dict)  # tried point -> "before" | "after"
     before: Rows = field(default_factory=dict)
     after: Rows = field(default_factory=dict)
@@ -216,9 +222,15 @@ class CrashReport:
 PROGRAM = ("-m", "haihe_desk")
 
 
-def run_command(db_url: str, argv: Sequence[str], crash_at: str, trace: Path | None = None,
-                env: Mapping[str, str] | None = None, timeout: float = 180,
-                program: Sequence[str] = PROGRAM) -> subprocess.CompletedProcess[str]:
+def run_command(
+    db_url: str,
+    argv: Sequence[str],
+    crash_at: str,
+    trace: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 180,
+    program: Sequence[str] = PROGRAM,
+) -> subprocess.CompletedProcess[str]:
     """``python -m haihe_desk --db URL ARGV…`` in a subprocess with the crash point set."""
     child_env = dict(os.environ)
     child_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), child_env.get("PYTHONPATH", "")]))
@@ -229,12 +241,20 @@ def run_command(db_url: str, argv: Sequence[str], crash_at: str, trace: Path | N
     child_env.update(env or {})
     return subprocess.run(
         [sys.executable, *program, "--db", db_url, *argv],
-        env=child_env, capture_output=True, text=True, timeout=timeout, encoding="utf-8",
+        env=child_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        encoding="utf-8",
     )
 
 
 def check_crash_safety(
-    db_url: str, argv: Sequence[str], *, sample: int = DEFAULT_SAMPLE, env: Mapping[str, str] | None = None,
+    db_url: str,
+    argv: Sequence[str],
+    *,
+    sample: int = DEFAULT_SAMPLE,
+    env: Mapping[str, str] | None = None,
     program: Sequence[str] = PROGRAM,
 ) -> CrashReport:
     """Kill ``haihe-desk ARGV`` at a sample of its crash points; assert all-or-nothing each time.
@@ -264,7 +284,9 @@ def check_crash_safety(
                 seen = points_from_trace(trace.read_text(encoding="utf-8").splitlines()) if trace.exists() else []
             assert res.returncode == -signal.SIGKILL, (
                 f"{argv} at {point}: expected death by SIGKILL, got exit {res.returncode} after {len(seen)} of "
-                f"{len(points)} points (the command must run the same statements each time):\n{res.stdout}\n{res.stderr}")
+                f"{len(points)} points (the command must run the same statements each time):\n"
+                f"{res.stdout}\n{res.stderr}"
+            )
             state = snapshot(db)
             norm = normalise(state)
             if norm == n_before:
@@ -274,7 +296,8 @@ def check_crash_safety(
             else:
                 raise AssertionError(
                     f"{argv} killed at {point} left a state that is neither before nor after:\n"
-                    f"vs before:\n{difference(before, state)}\nvs after:\n{difference(after, state)}")
+                    f"vs before:\n{difference(before, state)}\nvs after:\n{difference(after, state)}"
+                )
             index = points.index(point)
             assert not (index < first_commit and outcome == "after"), f"{point}: changes visible before any commit"
             assert not (index >= last_committed and outcome == "before"), f"{point}: the last commit was lost"
@@ -282,7 +305,9 @@ def check_crash_safety(
             seen_after = seen_after or outcome == "after"
             with db.read() as s:
                 result = audit.verify(s)
-            assert result.intact, f"{argv} killed at {point}: audit chain broken at {result.broken_at} ({result.reason})"
+            assert result.intact, (
+                f"{argv} killed at {point}: audit chain broken at {result.broken_at} ({result.reason})"
+            )
             report.outcomes[point] = outcome
         restore(db, after)
         assert "before" in report.outcomes.values() and "after" in report.outcomes.values(), report.outcomes
@@ -301,5 +326,13 @@ def changed_counts(report: CrashReport) -> dict[str, int]:
     return dict(out)
 
 
-__all__ = ["HAS_SIGKILL", "CrashReport", "changed_counts", "check_crash_safety", "points_from_trace",
-           "restore", "sample_points", "snapshot"]
+__all__ = [
+    "HAS_SIGKILL",
+    "CrashReport",
+    "changed_counts",
+    "check_crash_safety",
+    "points_from_trace",
+    "restore",
+    "sample_points",
+    "snapshot",
+]

@@ -24,7 +24,14 @@ def test_crash_spec_parsing() -> None:
 def test_points_follow_the_trace_with_a_point_after_each_commit() -> None:
     trace = ["statement\tBEGIN", "statement\tSELECT 1", "commit", "statement\tSELECT 2", "commit", "junk"]
     assert points_from_trace(trace) == [
-        "statement:1", "statement:2", "commit:1", "committed:1", "statement:3", "commit:2", "committed:2"]
+        "statement:1",
+        "statement:2",
+        "commit:1",
+        "committed:1",
+        "statement:3",
+        "commit:2",
+        "committed:2",
+    ]
 
 
 def test_sample_keeps_ends_and_both_sides_of_every_commit() -> None:

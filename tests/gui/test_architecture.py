@@ -40,11 +40,17 @@ def problems(source: str) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
-            found += [f"line {node.lineno}: import {a.name}" for a in node.names if a.name.split(".")[0] == "sqlalchemy"]
+            found += [
+                f"line {node.lineno}: import {a.name}" for a in node.names if a.name.split(".")[0] == "sqlalchemy"
+            ]
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sqlalchemy":
             found.append(f"line {node.lineno}: from {node.module} import …")
-        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-              and node.func.attr in ("read", "write") and DB_NAME.search(_receiver_name(node.func.value))):
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("read", "write")
+            and DB_NAME.search(_receiver_name(node.func.value))
+        ):
             found.append(f"line {node.lineno}: {ast.unparse(node.func)}() opens a Session")
     return found
 
@@ -66,7 +72,8 @@ def test_views_open_no_session_and_import_no_sqlalchemy() -> None:
         if found:
             bad[module] = found
     assert not bad, "SQL or a Session in a view; move it to a function in ui/operations/<area>.py:\n" + "\n".join(
-        f"ui/{m}: " + "; ".join(p) for m, p in bad.items())
+        f"ui/{m}: " + "; ".join(p) for m, p in bad.items()
+    )
 
 
 def test_the_shell_modules_are_checked() -> None:
@@ -76,18 +83,21 @@ def test_the_shell_modules_are_checked() -> None:
     assert not any(m.startswith("operations/") for m in modules)
 
 
-@pytest.mark.parametrize("source, expected", [
-    ("import sqlalchemy", 1),
-    ("from sqlalchemy import select", 1),
-    ("from sqlalchemy.orm import Session", 1),
-    ("with self.db.read() as s:\n    pass", 1),
-    ("with db.write() as s:\n    pass", 1),
-    ("with self._db().read() as s:\n    pass", 1),
-    ("with database.read() as s:\n    pass", 1),
-    ("self.db.target.display()", 0),
-    ("f.read()", 0),
-    ("path.write_text('x')", 0),
-    ("from haihe_desk.ui.operations import judging", 0),
-])
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("import sqlalchemy", 1),
+        ("from sqlalchemy import select", 1),
+        ("from sqlalchemy.orm import Session", 1),
+        ("with self.db.read() as s:\n    pass", 1),
+        ("with db.write() as s:\n    pass", 1),
+        ("with self._db().read() as s:\n    pass", 1),
+        ("with database.read() as s:\n    pass", 1),
+        ("self.db.target.display()", 0),
+        ("f.read()", 0),
+        ("path.write_text('x')", 0),
+        ("from haihe_desk.ui.operations import listing", 0),
+    ],
+)
 def test_the_check_finds_sql_and_sessions(source: str, expected: int) -> None:
     assert len(problems(source)) == expected

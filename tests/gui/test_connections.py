@@ -93,8 +93,11 @@ def walk_window(qtbot, window: MainWindow) -> tuple[list[str], dict[str, int]]: 
     for i in range(window.tabs.count()):
         tab = click_tab(qtbot, window, i)
         name = window.tabs.tabText(i)
-        seen["buttons"] += sum(1 for b in tab.findChildren(QAbstractButton)
-                               if isinstance(b, (QPushButton, QToolButton)) and not _qt_internal(b))
+        seen["buttons"] += sum(
+            1
+            for b in tab.findChildren(QAbstractButton)
+            if isinstance(b, (QPushButton, QToolButton)) and not _qt_internal(b)
+        )
         dead += [f"tab {name}: {d}" for d in dead_buttons(tab)]
         for menu in tab.findChildren(QMenu):
             seen["tab menus"] += 1

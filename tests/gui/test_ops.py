@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy import func, select
 
-from haihe_desk.ui.changes import Change
 from haihe_desk.db.models import Contact
 from haihe_desk.ui.bus import bus
+from haihe_desk.ui.changes import Change
 from haihe_desk.ui.ops import run_op
 
 pytestmark = pytest.mark.gui

@@ -32,7 +32,7 @@ def test_emit_keeps_the_refcounts_of_true_false_and_none(qtbot, kind: str) -> No
     for _ in range(300):
         emit()
     after = [sys.getrefcount(x) for x in (True, False, None)]
-    drift = [a - b for a, b in zip(after, before)]
+    drift = [a - b for a, b in zip(after, before, strict=False)]
     assert all(abs(d) < 30 for d in drift), (
         f"emitting a signal 300 times moved the refcounts of True/False/None by {drift}: this PySide6 "
         "has the emit refcount bug (see this module's docstring); keep PySide6 at a version without it"

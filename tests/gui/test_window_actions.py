@@ -156,8 +156,13 @@ def test_refresh_emits_the_whole_database(window):  # type: ignore[no-untyped-de
 
 
 def test_view_menu_switches_tabs_and_the_tab_loads(window):  # type: ignore[no-untyped-def]
-    for i, (act, tab) in enumerate(zip(window.tab_actions, (window.contests_tab, window.registrations_tab,
-                                                              window.judging_tab, window.contacts_tab))):
+    for i, (act, tab) in enumerate(
+        zip(
+            window.tab_actions,
+            (window.contests_tab, window.registrations_tab, window.judging_tab, window.contacts_tab),
+            strict=True,
+        )
+    ):
         assert act.shortcut().toString() == f"Ctrl+{i + 1}"
         act.trigger()
         assert window.tabs.currentWidget() is tab
@@ -203,7 +208,9 @@ def test_copy_phone_copies_the_selected_contacts_phones(window, qtbot, demo_db):
     row = next(r for r in range(contacts.model.rowCount()) if contacts.model.row_id(r) == wang)
     view = contacts.table
     view.scrollTo(contacts.model.index(row, 0))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(contacts.model.index(row, 0)).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(contacts.model.index(row, 0)).center()
+    )
     click_tab(qtbot, window, 0)
     QGuiApplication.clipboard().clear()
     window.act_copy_phone.trigger()  # 编辑 → 复制联系人电话

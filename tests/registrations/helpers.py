@@ -21,16 +21,28 @@ def ident(n: int, born: date = date(1990, 3, 7), male: bool = True, region: str 
 
 def worker_row(n: int, **over: object) -> list[object]:
     row = {
-        "姓名": f"测试{n}", "性别": "男", "身份证号": ident(n), "手机": f"139{n:08d}", "工作单位": "示例机械有限公司",
-        "工会代码": "120101001", "工种": "W-CNC", "组别": "职工组", "技能等级": "高级工",
+        "姓名": f"测试{n}",
+        "性别": "男",
+        "身份证号": ident(n),
+        "手机": f"139{n:08d}",
+        "工作单位": "示例机械有限公司",
+        "工会代码": "120101001",
+        "工种": "W-CNC",
+        "组别": "职工组",
+        "技能等级": "高级工",
     }
     row.update({k: v for k, v in over.items()})
     return [row[h] for h in WORKER_HEADERS]
 
 
 def write_xlsx(
-    path: Path, headers: Sequence[str], rows: Sequence[Sequence[object]], *, title: str | None = None,
-    sheet: str = "Sheet1", text_columns: Sequence[int] = (),
+    path: Path,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    *,
+    title: str | None = None,
+    sheet: str = "Sheet1",
+    text_columns: Sequence[int] = (),
 ) -> Path:
     wb = Workbook()
     ws = wb.active
@@ -64,7 +76,9 @@ def import_file(db, actor, path: Path, **kw):  # type: ignore[no-untyped-def]
 
     with db.read() as s:
         contest_id = settings.current_contest_id(s)
-    importer = RegistrationImporter(contest_id, students=kw.pop("students", None), late_reason=kw.pop("late_reason", ""))
+    importer = RegistrationImporter(
+        contest_id, students=kw.pop("students", None), late_reason=kw.pop("late_reason", "")
+    )
     outcome = run_import(db, actor, importer, path, **kw)
     return outcome.plan, outcome.result
 

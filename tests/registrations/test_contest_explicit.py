@@ -21,8 +21,14 @@ from haihe_desk.services.context import SYSTEM, Actor
 from tests.registrations.helpers import ident, open_registration
 from tests.users.helpers import org_id_by_code, subtree
 
-RAW = {"name": "两届", "trade": "W-CNC", "mobile": "13900000077", "unit": "示例机械有限公司",
-       "union_code": "120101001", "grade": "高级工"}
+RAW = {
+    "name": "两届",
+    "trade": "W-CNC",
+    "mobile": "13900000077",
+    "unit": "示例机械有限公司",
+    "union_code": "120101001",
+    "grade": "高级工",
+}
 
 
 @pytest.fixture
@@ -60,16 +66,20 @@ def test_hand_entry_goes_into_the_contest_it_is_given(two_years) -> None:  # typ
 def test_edit_is_checked_against_the_registrations_own_contest(two_years) -> None:  # type: ignore[no-untyped-def]
     db, old, new = two_years
     with db.read() as s:
-        rid = s.scalar(select(Registration.id).join(Trade).where(
-            Trade.contest_id == old, Registration.group == "worker", Registration.skill_grade <= 3)
-            .order_by(Registration.id))
+        rid = s.scalar(
+            select(Registration.id)
+            .join(Trade)
+            .where(Trade.contest_id == old, Registration.group == "worker", Registration.skill_grade <= 3)
+            .order_by(Registration.id)
+        )
         values = registration_edit.edit_values(s, rid)
     assert values.contest_id == old
     with db.write() as s:  # the trade has another code in the new year: the old one is unknown there
         s.execute(update(Trade).where(Trade.contest_id == new, Trade.code == values.trade_code).values(code="X-NEW"))
     with db.write() as s:  # the 2031 contest is current; the 2020 entry is still correctable
-        changed = registration_edit.update_registration(s, SYSTEM, rid, {"notes": "补录"},
-                                                        expected_version=values.version)
+        changed = registration_edit.update_registration(
+            s, SYSTEM, rid, {"notes": "补录"}, expected_version=values.version
+        )
     assert changed == {"notes": (values.raw["notes"], "补录")} and contest_of(db, rid) == old
 
 
@@ -84,9 +94,24 @@ def test_roster_covers_the_contest_its_filters_name(two_years, tmp_path) -> None
 def test_cli_add_and_export_use_the_current_contest(two_years, run_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
     db, old, new = two_years
     url = db.target.url
-    code, out, err = run_cli("--db", url, "registrations", "add", "--name", "新年度", "--id-number", ident(79),
-                             "--trade", "W-CNC", "--mobile", "13900000079", "--union-code", "120101001",
-                             "--grade", "高级工")
+    code, out, err = run_cli(
+        "--db",
+        url,
+        "registrations",
+        "add",
+        "--name",
+        "新年度",
+        "--id-number",
+        ident(79),
+        "--trade",
+        "W-CNC",
+        "--mobile",
+        "13900000079",
+        "--union-code",
+        "120101001",
+        "--grade",
+        "高级工",
+    )
     assert code == 0, err
     with db.read() as s:
         rid = s.scalar(select(Registration.id).order_by(Registration.id.desc()).limit(1))

@@ -23,11 +23,15 @@ def _worker(db, status: str) -> int:  # type: ignore[no-untyped-def]
     with db.write() as s:
         open_registration(s)
         rid = s.scalar(
-            select(Registration.id).where(Registration.group == "worker", Registration.status == "submitted",
-                                          Registration.skill_grade <= 3).order_by(Registration.id)
+            select(Registration.id)
+            .where(Registration.group == "worker", Registration.status == "submitted", Registration.skill_grade <= 3)
+            .order_by(Registration.id)
         )
-        path = {"submitted": [], "returned": [("return", "照片不清晰")],
-                "confirmed": [("approve", ""), ("confirm", "")]}[status]
+        path = {
+            "submitted": [],
+            "returned": [("return", "照片不清晰")],
+            "confirmed": [("approve", ""), ("confirm", "")],
+        }[status]
         for action, reason in path:
             review.apply(s, SYSTEM, action, [rid], reason)
     return rid
@@ -38,15 +42,28 @@ def _state(db, rid: int) -> tuple:  # type: ignore[no-untyped-def]
         reg = s.get(Registration, rid)
         p = reg.person
         audits = s.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1))
-        return (reg.version, p.name, p.id_number, p.gender, p.birth_date, p.mobile, reg.union_code, reg.unit_name,
-                reg.skill_grade, reg.notes, audits)
+        return (
+            reg.version,
+            p.name,
+            p.id_number,
+            p.gender,
+            p.birth_date,
+            p.mobile,
+            reg.union_code,
+            reg.unit_name,
+            reg.skill_grade,
+            reg.notes,
+            audits,
+        )
 
 
 def _edit(db, rid: int, changes: dict, **kw):  # type: ignore[no-untyped-def]
     with db.read() as s:
         version = registration_edit.edit_values(s, rid).version
     with db.write() as s:
-        return registration_edit.update_registration(s, SYSTEM, rid, changes, expected_version=kw.pop("v", version), **kw)
+        return registration_edit.update_registration(
+            s, SYSTEM, rid, changes, expected_version=kw.pop("v", version), **kw
+        )
 
 
 def _last_audit(db) -> AuditEntry:  # type: ignore[no-untyped-def]
@@ -79,13 +96,21 @@ def test_edit_rederives_gender_and_birth_date_and_audits_old_and_new(demo_db) ->
         old_mobile = s.get(Registration, rid).person.mobile
         old_version = s.get(Registration, rid).version
     new_id = ident(71, born=date(1985, 6, 30), male=False)
-    changed = _edit(demo_db, rid, {"name": "李改正", "id_number": new_id.lower(), "mobile": "138 2222 3333",
-                                   "notes": "已补交身份证复印件"}, reason="按退回意见改正")
+    changed = _edit(
+        demo_db,
+        rid,
+        {"name": "李改正", "id_number": new_id.lower(), "mobile": "138 2222 3333", "notes": "已补交身份证复印件"},
+        reason="按退回意见改正",
+    )
     assert set(changed) >= {"name", "id_number", "gender", "birth_date", "mobile", "notes"}
     with demo_db.read() as s:
         reg = s.get(Registration, rid)
         assert (reg.person.name, reg.person.id_number, reg.person.gender, reg.person.birth_date) == (
-            "李改正", new_id, "女", date(1985, 6, 30))
+            "李改正",
+            new_id,
+            "女",
+            date(1985, 6, 30),
+        )
         assert reg.person.mobile == "13822223333" and reg.notes == "已补交身份证复印件"
         assert reg.version == old_version + 1 and reg.status == "returned"
     entry = _last_audit(demo_db)
@@ -165,8 +190,9 @@ def test_grade_below_requirement_needs_an_exception_reason(demo_db) -> None:  # 
 def test_cli_edit_and_resubmit(demo_db, run_cli) -> None:  # type: ignore[no-untyped-def]
     rid = _worker(demo_db, "returned")
     db = demo_db.target.url
-    code, out, err = run_cli("--db", db, "registrations", "edit", "--id", rid, "--mobile", "13822223333",
-                             "--name", "张改正")
+    code, out, err = run_cli(
+        "--db", db, "registrations", "edit", "--id", rid, "--mobile", "13822223333", "--name", "张改正"
+    )
     assert code == 0, err
     assert f"已修改报名 {rid}：姓名、手机。" in out
     with demo_db.read() as s:
@@ -195,5 +221,7 @@ def test_cli_confirmed_edit_needs_reason(demo_db, run_cli) -> None:  # type: ign
     db = demo_db.target.url
     code, _out, err = run_cli("--db", db, "registrations", "edit", "--id", rid, "--notes", "补充")
     assert code == 1 and "须填写原因" in err
-    code, out, err = run_cli("--db", db, "registrations", "edit", "--id", rid, "--notes", "补充", "--reason", "组委会同意")
+    code, out, err = run_cli(
+        "--db", db, "registrations", "edit", "--id", rid, "--notes", "补充", "--reason", "组委会同意"
+    )
     assert code == 0 and "备注" in out, err

@@ -33,11 +33,20 @@ def worker(db, status: str) -> int:  # type: ignore[no-untyped-def]
     """A worker registration meeting its trade's grade, moved to ``status`` through the review."""
     with db.write() as s:
         open_registration(s)
-        rid = s.scalar(select(Registration.id).where(
-            Registration.group == "worker", Registration.status == "submitted", Registration.skill_grade <= 3,
-        ).order_by(Registration.id))
-        steps = {"submitted": [], "returned": [("return", "照片不清晰")],
-                 "confirmed": [("approve", ""), ("confirm", "")]}[status]
+        rid = s.scalar(
+            select(Registration.id)
+            .where(
+                Registration.group == "worker",
+                Registration.status == "submitted",
+                Registration.skill_grade <= 3,
+            )
+            .order_by(Registration.id)
+        )
+        steps = {
+            "submitted": [],
+            "returned": [("return", "照片不清晰")],
+            "confirmed": [("approve", ""), ("confirm", "")],
+        }[status]
         for action, reason in steps:
             review.apply(s, SYSTEM, action, [rid], reason)
     return rid
@@ -95,7 +104,8 @@ def test_add_typed_into_the_dialog_is_saved_with_field_errors_first(qtbot, reg_t
     type_into(qtbot, dlg, "codeEdit", "120101001")
     pick(dlg, "gradeCombo", 4)
     assert problems_shown(qtbot, dlg, "破格原因", gone="校验位").splitlines() == [
-        "技能等级低于本工种要求的高级工（三级）；如破格参赛，请填写破格原因。"]
+        "技能等级低于本工种要求的高级工（三级）；如破格参赛，请填写破格原因。"
+    ]
     assert "1990-03-07" in field(dlg, "birthEdit").placeholderText()
     type_into(qtbot, dlg, "exceptionEdit", "区赛第一名")
     qtbot.waitUntil(lambda: dlg.findChild(QLabel, "problemsLabel").text() == "", timeout=3000)
@@ -105,15 +115,24 @@ def test_add_typed_into_the_dialog_is_saved_with_field_errors_first(qtbot, reg_t
     with demo_db.read() as s:
         reg = s.scalars(select(Registration).order_by(Registration.id.desc()).limit(1)).one()
         assert (reg.person.name, reg.person.id_number, reg.trade.code, reg.status) == (
-            "孙八", ident(60), "W-WELD", "submitted")
+            "孙八",
+            ident(60),
+            "W-WELD",
+            "submitted",
+        )
         assert reg.grade_exception and reg.grade_exception_reason == "区赛第一名"
         assert reg.trade.contest_id == settings.current_contest_id(s)
         rid = reg.id
     audit = last_audit(demo_db)
     assert (audit.action, audit.actor, audit.entity_id) == ("registration.add", "office1", str(rid))
     assert f"编号 {rid}" in reg_tab.notice.text()
-    qtbot.waitUntil(lambda: any(reg_tab.model.row_id(i) == rid for i in range(reg_tab.model.rowCount()))
-                    or reg_tab.model.canFetchMore(reg_tab.model.index(0, 0).parent()), timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            any(reg_tab.model.row_id(i) == rid for i in range(reg_tab.model.rowCount()))
+            or reg_tab.model.canFetchMore(reg_tab.model.index(0, 0).parent())
+        ),
+        timeout=3000,
+    )
     assert reg_tab.model.rows[row_of(reg_tab, rid)][1] == "孙八"
 
 

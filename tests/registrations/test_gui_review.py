@@ -34,18 +34,35 @@ def statuses(db, ids: list[int]) -> set[str]:  # type: ignore[no-untyped-def]
 
 def events(db, rid: int) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
     with db.read() as s:
-        return [tuple(r) for r in s.execute(
-            select(RegistrationEvent.from_status, RegistrationEvent.to_status, RegistrationEvent.reason,
-                   RegistrationEvent.actor).where(RegistrationEvent.registration_id == rid)
-            .order_by(RegistrationEvent.id))]
+        return [
+            tuple(r)
+            for r in s.execute(
+                select(
+                    RegistrationEvent.from_status,
+                    RegistrationEvent.to_status,
+                    RegistrationEvent.reason,
+                    RegistrationEvent.actor,
+                )
+                .where(RegistrationEvent.registration_id == rid)
+                .order_by(RegistrationEvent.id)
+            )
+        ]
 
 
 def review_audit(db, rid: int) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     with db.read() as s:
-        return [tuple(r) for r in s.execute(
-            select(AuditEntry.action, AuditEntry.actor, AuditEntry.reason)
-            .where(AuditEntry.entity == "registration", AuditEntry.entity_id == str(rid),
-                   AuditEntry.action.like("registration.review.%")).order_by(AuditEntry.seq))]
+        return [
+            tuple(r)
+            for r in s.execute(
+                select(AuditEntry.action, AuditEntry.actor, AuditEntry.reason)
+                .where(
+                    AuditEntry.entity == "registration",
+                    AuditEntry.entity_id == str(rid),
+                    AuditEntry.action.like("registration.review.%"),
+                )
+                .order_by(AuditEntry.seq)
+            )
+        ]
 
 
 def reason_answer(qtbot, text: str, *, empty_first: bool = False, cancel: bool = False) -> ModalAnswer:  # type: ignore[no-untyped-def]
@@ -78,7 +95,9 @@ def test_approve_then_confirm_two_selected_rows(qtbot, reg_tab, demo_db) -> None
     click(qtbot, reg_tab.review_buttons["confirm"])
     assert statuses(demo_db, ids) == {"confirmed"}
     assert [a for a, _u, _r in review_audit(demo_db, ids[1])] == [
-        "registration.review.approve", "registration.review.confirm"]
+        "registration.review.approve",
+        "registration.review.confirm",
+    ]
 
 
 def test_return_asks_a_required_reason_and_shows_it_in_the_history(qtbot, reg_tab, demo_db) -> None:  # type: ignore[no-untyped-def]

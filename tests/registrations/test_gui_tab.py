@@ -32,8 +32,14 @@ def all_ids(tab) -> set[int]:  # type: ignore[no-untyped-def]
 
 def ids_where(db, *conds) -> set[int]:  # type: ignore[no-untyped-def]
     with db.read() as s:
-        return set(s.scalars(select(Registration.id).join(Person, Registration.person_id == Person.id)
-                             .join(Trade, Registration.trade_id == Trade.id).where(*conds)))
+        return set(
+            s.scalars(
+                select(Registration.id)
+                .join(Person, Registration.person_id == Person.id)
+                .join(Trade, Registration.trade_id == Trade.id)
+                .where(*conds)
+            )
+        )
 
 
 def pick(tab, combo: str, data: object) -> None:  # type: ignore[no-untyped-def]
@@ -70,8 +76,9 @@ def test_filters_and_search_narrow_the_list(qtbot, reg_tab, demo_db) -> None:  #
     reg_tab.child(QComboBox, "unionCombo").setCurrentIndex(0)
 
     with demo_db.read() as s:
-        rid, number = s.execute(select(Registration.id, Person.id_number).join(Person)
-                                .order_by(Registration.id.desc()).limit(1)).one()
+        rid, number = s.execute(
+            select(Registration.id, Person.id_number).join(Person).order_by(Registration.id.desc()).limit(1)
+        ).one()
     search = reg_tab.child(QLineEdit, "searchEdit")
     type_text(qtbot, search, number)
     qtbot.keyClick(search, Qt.Key.Key_Return)
@@ -188,7 +195,9 @@ def test_template_menu_saves_the_import_templates(qtbot, reg_tab, tmp_path, monk
     assert "导入模板已保存" in reg_tab.notice.text()
 
 
-def test_export_into_a_missing_folder_says_so_and_audits_nothing(qtbot, reg_tab, demo_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_into_a_missing_folder_says_so_and_audits_nothing(
+    qtbot, reg_tab, demo_db, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
     from tests.registrations.gui import ModalAnswer, click

@@ -14,7 +14,15 @@ from sqlalchemy import func, select
 from haihe_desk.db.models import AuditEntry, Person, Registration, RegistrationEvent
 from haihe_desk.services.context import SYSTEM
 from haihe_desk.services.imports import ImportRejected
-from tests.registrations.helpers import WORKER_HEADERS, ident, import_file, open_registration, plan_file, worker_row, write_xlsx
+from tests.registrations.helpers import (
+    WORKER_HEADERS,
+    ident,
+    import_file,
+    open_registration,
+    plan_file,
+    worker_row,
+    write_xlsx,
+)
 
 
 @pytest.fixture
@@ -33,8 +41,13 @@ def counts(db) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
 
 def test_good_file_is_imported_with_history_and_one_audit_entry(office, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     before = counts(office)
-    path = write_xlsx(tmp_path / "ok.xlsx", WORKER_HEADERS, [worker_row(i) for i in range(1, 6)], title="报名汇总表",
-                      text_columns=(3,))
+    path = write_xlsx(
+        tmp_path / "ok.xlsx",
+        WORKER_HEADERS,
+        [worker_row(i) for i in range(1, 6)],
+        title="报名汇总表",
+        text_columns=(3,),
+    )
     code, out, err = run_cli("--db", _db_arg(office), "registrations", "import", path)
     assert code == 0, err
     assert "导入完成（报名表）：写入 5 条" in out and "表头在第 3 行" in out
@@ -81,8 +94,11 @@ def test_reimport_adds_nothing_and_lists_changes(office, tmp_path: Path, run_cli
     before = counts(office)
     code, out, _err = run_cli("--db", _db_arg(office), "registrations", "import", path)
     assert code == 0 and "写入 0 条" in out and "新增 0 条，更新 0 条，已存在不变 3 条" in out
-    changed = write_xlsx(tmp_path / "b.xlsx", WORKER_HEADERS,
-                         [worker_row(1, 手机="13800000000"), worker_row(2), worker_row(3), worker_row(9)])
+    changed = write_xlsx(
+        tmp_path / "b.xlsx",
+        WORKER_HEADERS,
+        [worker_row(1, 手机="13800000000"), worker_row(2), worker_row(3), worker_row(9)],
+    )
     code, out, _err = run_cli("--db", _db_arg(office), "registrations", "import", changed)
     assert code == 0 and "写入 1 条" in out
     assert "第 2 行 测试1（数控车工）：手机“13900000001”→“13800000000”" in out
@@ -120,17 +136,25 @@ def test_platform_review_state_is_kept(office, tmp_path: Path) -> None:  # type:
     assert result.written == 2 and result.error_rows == 1
     assert "审核状态“乱写”无法识别" in result.issues[0].message
     with office.read() as s:
-        got = dict(s.execute(select(Person.name, Registration.status).join(Registration.person)
-                             .where(Registration.source_file == "platform.xlsx")).all())
-        events = s.scalars(select(RegistrationEvent.to_status).join(Registration)
-                           .where(Registration.source_file == "platform.xlsx")).all()
+        got = dict(
+            s.execute(
+                select(Person.name, Registration.status)
+                .join(Registration.person)
+                .where(Registration.source_file == "platform.xlsx")
+            ).all()
+        )
+        events = s.scalars(
+            select(RegistrationEvent.to_status).join(Registration).where(Registration.source_file == "platform.xlsx")
+        ).all()
     assert got == {"测试1": "union_approved", "测试2": "confirmed"}
     assert sorted(events) == ["confirmed", "union_approved"]
 
 
 def test_students_detected_from_school_column(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     headers = ["姓名", "身份证号码", "学校名称", "参赛项目", "联系电话"]
-    rows = [[f"学生{i}", ident(i, date(2002, 5, 1)), "天津市示例职业学校", "数控车工", "022-23456789"] for i in range(3)]
+    rows = [
+        [f"学生{i}", ident(i, date(2002, 5, 1)), "天津市示例职业学校", "数控车工", "022-23456789"] for i in range(3)
+    ]
     path = write_xlsx(tmp_path / "school.xlsx", headers, rows)
     plan, result = import_file(office, SYSTEM, path)
     assert plan.payload.students and result.written == 3
@@ -162,7 +186,9 @@ def test_deadline_needs_late_reason_which_is_audited(demo_db, tmp_path: Path, ru
     path = write_xlsx(tmp_path / "late.xlsx", WORKER_HEADERS, [worker_row(1)])
     code, _out, err = run_cli("--db", _db_arg(demo_db), "registrations", "import", path)
     assert code == 1 and "报名已于 2020-08-31 截止" in err
-    code, out, err = run_cli("--db", _db_arg(demo_db), "registrations", "import", path, "--late-reason", "组委会批准补报")
+    code, out, err = run_cli(
+        "--db", _db_arg(demo_db), "registrations", "import", path, "--late-reason", "组委会批准补报"
+    )
     assert code == 0, err
     with demo_db.read() as s:
         reg = s.scalars(select(Registration).order_by(Registration.id.desc()).limit(1)).one()
@@ -205,14 +231,21 @@ def test_service_refuses_to_write_a_plan_with_errors(office, tmp_path: Path) -> 
 
 
 cell_values = st.one_of(
-    st.none(), st.text(max_size=30), st.integers(min_value=-10**18, max_value=10**18),
-    st.floats(allow_nan=False, allow_infinity=False), st.booleans(), st.dates(min_value=date(1900, 1, 1)),
+    st.none(),
+    st.text(max_size=30),
+    st.integers(min_value=-(10**18), max_value=10**18),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.dates(min_value=date(1900, 1, 1)),
 )
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=st.lists(st.lists(cell_values, min_size=len(WORKER_HEADERS), max_size=len(WORKER_HEADERS)),
-                     min_size=1, max_size=5))
+@given(
+    rows=st.lists(
+        st.lists(cell_values, min_size=len(WORKER_HEADERS), max_size=len(WORKER_HEADERS)), min_size=1, max_size=5
+    )
+)
 def test_any_cell_values_give_rows_or_issues_never_a_crash(office, tmp_path_factory, rows) -> None:  # type: ignore[no-untyped-def]
     def cell(v: object) -> object:
         # openpyxl refuses control characters in cells; Excel cannot hold them either

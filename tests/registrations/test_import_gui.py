@@ -71,7 +71,9 @@ def test_import_button_preview_then_confirm_backs_up_first(qtbot, tab, demo_db, 
     if demo_db.target.path is not None:  # SQLite: a new automatic backup, taken before the write
         assert len(import_backups(demo_db) - backups_before) == 1
     with demo_db.read() as s:
-        assert s.scalars(select(AuditEntry.action).order_by(AuditEntry.seq.desc()).limit(1)).one() == "registration.import"
+        assert (
+            s.scalars(select(AuditEntry.action).order_by(AuditEntry.seq.desc()).limit(1)).one() == "registration.import"
+        )
 
 
 def test_errors_preview_accept_valid_and_report(qtbot, tab, demo_db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -121,8 +123,9 @@ def test_students_option_is_a_check_box(qtbot, tab, demo_db, tmp_path: Path, mon
 
     from tests.registrations.helpers import ident
 
-    path = write_xlsx(tmp_path / "s.xlsx", headers, [["学生1", ident(1, date(2003, 1, 1)), "示例职业学校", "S-CNC",
-                                                       "", ""]])
+    path = write_xlsx(
+        tmp_path / "s.xlsx", headers, [["学生1", ident(1, date(2003, 1, 1)), "示例职业学校", "S-CNC", "", ""]]
+    )
     dlg = open_with_button(qtbot, tab, monkeypatch, path)
     assert "按学生组导入" not in dlg.summary_label.text()  # a 工会代码 column: not detected as students
     qtbot.mouseClick(dlg.findChild(QCheckBox, "studentsCheck"), Qt.MouseButton.LeftButton)
@@ -151,8 +154,9 @@ def test_drop_an_xlsx_on_the_tab_opens_the_import(qtbot, tab, tmp_path: Path) ->
     path = write_xlsx(tmp_path / "drop.xlsx", WORKER_HEADERS, [worker_row(7)])
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     tab.dropEvent(event)
     assert tab.import_dialog is not None
     qtbot.waitUntil(lambda: tab.import_dialog.plan is not None, timeout=10000)

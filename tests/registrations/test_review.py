@@ -19,8 +19,9 @@ from tests.registrations.helpers import ident, open_registration
 
 def ids_in(db, status: str, n: int) -> list[int]:  # type: ignore[no-untyped-def]
     with db.read() as s:
-        return list(s.scalars(select(Registration.id).where(Registration.status == status)
-                              .order_by(Registration.id).limit(n)))
+        return list(
+            s.scalars(select(Registration.id).where(Registration.status == status).order_by(Registration.id).limit(n))
+        )
 
 
 def union_scope_of(db, reg_id: int) -> int:  # type: ignore[no-untyped-def]
@@ -34,8 +35,14 @@ def union_scope_of(db, reg_id: int) -> int:  # type: ignore[no-untyped-def]
 
 def submitted_in_scope(db, scope: int, n: int) -> list[int]:  # type: ignore[no-untyped-def]
     with db.read() as s:
-        return list(s.scalars(select(Registration.id).where(
-            Registration.status == "submitted", in_subtree(Registration.unit_id, scope)).order_by(Registration.id).limit(n)))
+        return list(
+            s.scalars(
+                select(Registration.id)
+                .where(Registration.status == "submitted", in_subtree(Registration.unit_id, scope))
+                .order_by(Registration.id)
+                .limit(n)
+            )
+        )
 
 
 def test_bulk_approve_then_confirm_with_history_and_audit(demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -52,7 +59,10 @@ def test_bulk_approve_then_confirm_with_history_and_audit(demo_db) -> None:  # t
     with demo_db.read() as s:
         assert set(s.scalars(select(Registration.status).where(Registration.id.in_(ids)))) == {"confirmed"}
         hist = registrations.history(s, ids[0])
-        assert [(h.from_status, h.to_status) for h in hist[-2:]] == [("待审核", "工会已审核"), ("工会已审核", "组委会已确认")]
+        assert [(h.from_status, h.to_status) for h in hist[-2:]] == [
+            ("待审核", "工会已审核"),
+            ("工会已审核", "组委会已确认"),
+        ]
         assert hist[-2].actor == "王审核"
         actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == str(ids[0]))).all()
         assert actions == ["registration.review.approve", "registration.review.confirm"]
@@ -118,14 +128,18 @@ def test_review_cli_exit_codes(demo_db, run_cli) -> None:  # type: ignore[no-unt
 def test_roster_export_masked_by_default_unmasked_audited(demo_db, tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     db = demo_db.target.url
     out = tmp_path / "roster.xlsx"
-    code, text, err = run_cli("--db", db, "registrations", "export", out, "--trade", "W-CNC", "--status", "组委会已确认")
+    code, text, err = run_cli(
+        "--db", db, "registrations", "export", out, "--trade", "W-CNC", "--status", "组委会已确认"
+    )
     assert code == 0, err
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     assert rows[0][:4] == ("序号", "姓名", "性别", "身份证号")
     with demo_db.read() as s:
         expected = s.scalars(
-            select(Person.id_number).join(Registration).where(Registration.status == "confirmed",
-                                                               Registration.trade.has(code="W-CNC"))).all()
+            select(Person.id_number)
+            .join(Registration)
+            .where(Registration.status == "confirmed", Registration.trade.has(code="W-CNC"))
+        ).all()
     assert len(rows) - 1 == len(expected) > 0
     assert {r[3] for r in rows[1:]} == {idcard.mask(x) for x in expected}
     assert all("********" in r[3] for r in rows[1:]) and {r[13] for r in rows[1:]} == {"组委会已确认"}
@@ -145,19 +159,67 @@ def test_hand_entry_via_cli_and_its_rules(demo_db, run_cli) -> None:  # type: ig
     with demo_db.write() as s:
         open_registration(s)
     db = demo_db.target.url
-    args = ["--db", db, "registrations", "add", "--name", "赵六", "--id-number", ident(40).lower(),
-            "--trade", "W-WELD", "--mobile", "13912345678", "--union-code", "120101001", "--grade", "技师"]
+    args = [
+        "--db",
+        db,
+        "registrations",
+        "add",
+        "--name",
+        "赵六",
+        "--id-number",
+        ident(40).lower(),
+        "--trade",
+        "W-WELD",
+        "--mobile",
+        "13912345678",
+        "--union-code",
+        "120101001",
+        "--grade",
+        "技师",
+    ]
     code, out, err = run_cli(*args)
     assert code == 0, err
     code, out, err = run_cli(*args)
     assert code == 1 and "赵六 已报名工种“焊工”，同一人不能重复报名同一工种" in err
-    code, out, err = run_cli("--db", db, "registrations", "add", "--name", "钱七", "--id-number", ident(41),
-                             "--trade", "W-WELD", "--mobile", "13912345678", "--union-code", "120101001",
-                             "--grade", "中级工")
+    code, out, err = run_cli(
+        "--db",
+        db,
+        "registrations",
+        "add",
+        "--name",
+        "钱七",
+        "--id-number",
+        ident(41),
+        "--trade",
+        "W-WELD",
+        "--mobile",
+        "13912345678",
+        "--union-code",
+        "120101001",
+        "--grade",
+        "中级工",
+    )
     assert code == 1 and "“技能等级”：技能等级低于本工种要求的高级工（三级）；如破格参赛，请填写破格原因" in err
-    code, out, err = run_cli("--db", db, "registrations", "add", "--name", "钱七", "--id-number", ident(41),
-                             "--trade", "W-WELD", "--mobile", "13912345678", "--union-code", "120101001",
-                             "--grade", "中级工", "--exception-reason", "区赛第一名")
+    code, out, err = run_cli(
+        "--db",
+        db,
+        "registrations",
+        "add",
+        "--name",
+        "钱七",
+        "--id-number",
+        ident(41),
+        "--trade",
+        "W-WELD",
+        "--mobile",
+        "13912345678",
+        "--union-code",
+        "120101001",
+        "--grade",
+        "中级工",
+        "--exception-reason",
+        "区赛第一名",
+    )
     assert code == 0, err
     with demo_db.read() as s:
         reg = s.scalars(select(Registration).order_by(Registration.id.desc()).limit(1)).one()

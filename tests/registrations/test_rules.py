@@ -10,23 +10,47 @@ from haihe_desk.domain import registration_rules as R
 from haihe_desk.domain.dates import parse_date
 from tests.registrations.helpers import ident
 
-WORKER = R.TradeFacts(id=1, code="W-CNC", name="数控车工", group="worker", min_age=16, max_age=60, required_grade=3,
-                      grade_exception_allowed=True, deadline=date(2020, 8, 31), contest_day=date(2020, 10, 20))
-STUDENT = R.TradeFacts(id=2, code="S-CNC", name="数控车工", group="student", min_age=16, max_age=25,
-                       contest_day=date(2020, 10, 20))
-STRICT = R.TradeFacts(id=3, code="W-FIT", name="装配钳工", group="worker", required_grade=3, grade_exception_allowed=False)
+WORKER = R.TradeFacts(
+    id=1,
+    code="W-CNC",
+    name="数控车工",
+    group="worker",
+    min_age=16,
+    max_age=60,
+    required_grade=3,
+    grade_exception_allowed=True,
+    deadline=date(2020, 8, 31),
+    contest_day=date(2020, 10, 20),
+)
+STUDENT = R.TradeFacts(
+    id=2, code="S-CNC", name="数控车工", group="student", min_age=16, max_age=25, contest_day=date(2020, 10, 20)
+)
+STRICT = R.TradeFacts(
+    id=3, code="W-FIT", name="装配钳工", group="worker", required_grade=3, grade_exception_allowed=False
+)
 
 
 def ctx(**kw: object) -> R.EntryContext:
-    base = dict(trades=[WORKER, STUDENT, STRICT], union_codes={"120101001": (7, "和平区示例工会")},
-                schools={"示例职业学校": 9}, today=date(2020, 8, 1))
+    base = dict(
+        trades=[WORKER, STUDENT, STRICT],
+        union_codes={"120101001": (7, "和平区示例工会")},
+        schools={"示例职业学校": 9},
+        today=date(2020, 8, 1),
+    )
     base.update(kw)
     return R.EntryContext(**base)  # type: ignore[arg-type]
 
 
 def good(**over: object) -> dict[str, object]:
-    raw: dict[str, object] = {"name": "张三", "id_number": ident(1), "mobile": "13912345678", "union_code": "120101001",
-                              "trade": "W-CNC", "grade": "高级工", "unit": "示例公司"}
+    raw: dict[str, object] = {
+        "name": "张三",
+        "id_number": ident(1),
+        "mobile": "13912345678",
+        "union_code": "120101001",
+        "trade": "W-CNC",
+        "grade": "高级工",
+        "unit": "示例公司",
+    }
     raw.update(over)
     return raw
 
@@ -39,8 +63,14 @@ def test_id_number_valid_lower_x_and_derived_fields() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "fragment"),
-    [("1101051949123100", "18 位"), ("110105194913310020", "不是有效日期"), ("110105194912310021", "校验位"),
-     (1.10105194912310e17, "存成了数字"), ("", "不能为空"), ("11010519491231002Y", "最后一位")],
+    [
+        ("1101051949123100", "18 位"),
+        ("110105194913310020", "不是有效日期"),
+        ("110105194912310021", "校验位"),
+        (1.10105194912310e17, "存成了数字"),
+        ("", "不能为空"),
+        ("11010519491231002Y", "最后一位"),
+    ],
 )
 def test_id_number_invalid(raw: object, fragment: str) -> None:
     with pytest.raises(R.RuleError, match=fragment):
@@ -65,16 +95,35 @@ def test_age_on_contest_day_inclusive_range() -> None:
     assert "61 岁" in (R.age_problem(date(1959, 1, 1), day, 16, 60) or "")
 
 
-@pytest.mark.parametrize("phone", ["13912345678", "19912345678", "022-23456789", "02223456789", "(022)23456789",
-                                   "010-8765432", "+86 139 1234 5678", "０２２－２３４５６７８９"])
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "13912345678",
+        "19912345678",
+        "022-23456789",
+        "02223456789",
+        "(022)23456789",
+        "010-8765432",
+        "+86 139 1234 5678",
+        "０２２－２３４５６７８９",
+    ],
+)
 def test_phone_valid(phone: str) -> None:
     from haihe_desk.domain.textnorm import normalise_text
 
     assert R.phone_problem(normalise_text(phone)) is None
 
 
-@pytest.mark.parametrize(("phone", "fragment"), [("12912345678", "不是有效"), ("1391234567", "不是有效"),
-                                                 ("23456789", "缺少区号"), ("", "请填写"), ("abc", "不是有效")])
+@pytest.mark.parametrize(
+    ("phone", "fragment"),
+    [
+        ("12912345678", "不是有效"),
+        ("1391234567", "不是有效"),
+        ("23456789", "缺少区号"),
+        ("", "请填写"),
+        ("abc", "不是有效"),
+    ],
+)
 def test_phone_invalid(phone: str, fragment: str) -> None:
     assert fragment in (R.phone_problem(phone) or "")
 
@@ -103,8 +152,19 @@ def test_grade_requirement_and_exception() -> None:
     assert R.grade_problem(None, STUDENT, "") == (None, False)
 
 
-@pytest.mark.parametrize(("text", "grade"), [("高级工（三级）", 3), ("高级技师", 1), ("技师", 2), ("三级", 3), ("4", 4),
-                                             ("初级工", 5), ("", None), ("无", None)])
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("高级工（三级）", 3),
+        ("高级技师", 1),
+        ("技师", 2),
+        ("三级", 3),
+        ("4", 4),
+        ("初级工", 5),
+        ("", None),
+        ("无", None),
+    ],
+)
 def test_parse_grade(text: str, grade: int | None) -> None:
     assert R.parse_grade(text) == grade
 
@@ -135,15 +195,23 @@ def test_validate_entry_accepts_a_good_worker_entry() -> None:
 
 def test_validate_entry_same_trade_name_picks_the_group() -> None:
     clean, problems = R.validate_entry(
-        {"name": "李四", "id_number": ident(2, date(2002, 1, 1)), "mobile": "13912345678", "trade": "数控车工",
-         "school": "示例职业学校"}, ctx())
+        {
+            "name": "李四",
+            "id_number": ident(2, date(2002, 1, 1)),
+            "mobile": "13912345678",
+            "trade": "数控车工",
+            "school": "示例职业学校",
+        },
+        ctx(),
+    )
     assert problems == [] and clean is not None and clean.trade_id == 2 and clean.group == "student"
     assert clean.unit_name == "示例职业学校" and clean.unit_id == 9
 
 
 def test_validate_entry_collects_every_problem() -> None:
     clean, problems = R.validate_entry(
-        good(id_number="110105194912310021", mobile="123", union_code="000", grade="中级工", group="学生组"), ctx())
+        good(id_number="110105194912310021", mobile="123", union_code="000", grade="中级工", group="学生组"), ctx()
+    )
     assert clean is None
     keys = {k for k, _m in problems}
     assert {"id_number", "mobile", "union_code", "group"} <= keys
@@ -158,25 +226,46 @@ def test_validate_entry_after_deadline() -> None:
 
 def test_validate_entry_too_old_for_students() -> None:
     clean, problems = R.validate_entry(
-        {"name": "王五", "id_number": ident(3, date(1990, 1, 1)), "mobile": "13912345678", "trade": "S-CNC",
-         "school": "示例职业学校"}, ctx())
+        {
+            "name": "王五",
+            "id_number": ident(3, date(1990, 1, 1)),
+            "mobile": "13912345678",
+            "trade": "S-CNC",
+            "school": "示例职业学校",
+        },
+        ctx(),
+    )
     assert clean is None and any("16–25" in m for _k, m in problems)
 
 
 @pytest.mark.parametrize(
     ("action", "start", "end"),
-    [("approve", "submitted", "union_approved"), ("confirm", "union_approved", "confirmed"),
-     ("return", "submitted", "returned"), ("return", "union_approved", "returned"),
-     ("reject", "submitted", "rejected"), ("reject", "union_approved", "rejected"),
-     ("withdraw", "confirmed", "withdrawn"), ("resubmit", "returned", "submitted")],
+    [
+        ("approve", "submitted", "union_approved"),
+        ("confirm", "union_approved", "confirmed"),
+        ("return", "submitted", "returned"),
+        ("return", "union_approved", "returned"),
+        ("reject", "submitted", "rejected"),
+        ("reject", "union_approved", "rejected"),
+        ("withdraw", "confirmed", "withdrawn"),
+        ("resubmit", "returned", "submitted"),
+    ],
 )
 def test_transition_allowed(action: str, start: str, end: str) -> None:
     assert R.transition(action, start, "原因") == end
 
 
-@pytest.mark.parametrize(("action", "start"), [("confirm", "submitted"), ("approve", "confirmed"),
-                                               ("return", "confirmed"), ("reject", "rejected"),
-                                               ("withdraw", "withdrawn"), ("approve", "rejected")])
+@pytest.mark.parametrize(
+    ("action", "start"),
+    [
+        ("confirm", "submitted"),
+        ("approve", "confirmed"),
+        ("return", "confirmed"),
+        ("reject", "rejected"),
+        ("withdraw", "withdrawn"),
+        ("approve", "rejected"),
+    ],
+)
 def test_transition_refused(action: str, start: str) -> None:
     with pytest.raises(R.RuleError, match="不能执行"):
         R.transition(action, start, "原因")
@@ -191,11 +280,20 @@ def test_transition_reason_and_role() -> None:
         R.transition("approve", "submitted", "", role="readonly")
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("1990-1-2", date(1990, 1, 2)), ("1990/01/02", date(1990, 1, 2)), ("1990.1.2", date(1990, 1, 2)),
-    ("1990年1月2日", date(1990, 1, 2)), ("19900102", date(1990, 1, 2)), (19900102, date(1990, 1, 2)),
-    (32875, date(1990, 1, 2)), ("１９９０－０１－０２", date(1990, 1, 2)), ("1990-01-02 00:00:00", date(1990, 1, 2)),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1990-1-2", date(1990, 1, 2)),
+        ("1990/01/02", date(1990, 1, 2)),
+        ("1990.1.2", date(1990, 1, 2)),
+        ("1990年1月2日", date(1990, 1, 2)),
+        ("19900102", date(1990, 1, 2)),
+        (19900102, date(1990, 1, 2)),
+        (32875, date(1990, 1, 2)),
+        ("１９９０－０１－０２", date(1990, 1, 2)),
+        ("1990-01-02 00:00:00", date(1990, 1, 2)),
+    ],
+)
 def test_parse_date(value: object, expected: date) -> None:
     assert parse_date(value) == expected
 

@@ -24,10 +24,13 @@ FIELDS = [
 
 def test_header_found_under_merged_title_with_synonyms_and_noise(tmp_path: Path) -> None:
     path = write_xlsx(
-        tmp_path / "a.xlsx", ["序号", " 姓　名* ", "证件号码（必填）", "性别", "出生日期", "其他"],
-        [[1, "　张三 ", "１１０１０５１９４９１２３１００２ｘ", "男", date(1949, 12, 31), "x"],
-         [None, None, None, None, None, None],
-         [2, "李四", 110105194912310000, "女", datetime(1990, 1, 2), None]],
+        tmp_path / "a.xlsx",
+        ["序号", " 姓　名* ", "证件号码（必填）", "性别", "出生日期", "其他"],
+        [
+            [1, "　张三 ", "１１０１０５１９４９１２３１００２ｘ", "男", date(1949, 12, 31), "x"],
+            [None, None, None, None, None, None],
+            [2, "李四", 110105194912310000, "女", datetime(1990, 1, 2), None],
+        ],
         title="2020年“海河工匠杯”报名表",
     )
     data = read_sheet(path, FIELDS)
@@ -90,8 +93,10 @@ def _xls(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("make", "fragment"),
     [
-        (lambda p: (p / "notes.xlsx").write_text("姓名,身份证号\n张三,1\n", encoding="utf-8") and p / "notes.xlsx",
-         "不是 Excel 工作簿"),
+        (
+            lambda p: (p / "notes.xlsx").write_text("姓名,身份证号\n张三,1\n", encoding="utf-8") and p / "notes.xlsx",
+            "不是 Excel 工作簿",
+        ),
         (lambda p: (p / "zero.xlsx").write_bytes(b"") or p / "zero.xlsx", "是空的（0 字节）"),
         (_encrypted, "设置了打开密码"),
         (_xls, "旧版 Excel（.xls）"),
@@ -126,8 +131,12 @@ def test_locked_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_report_keeps_rows_and_highlights_cells(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "in.xlsx", ["姓名", "证件号码", "性别"],
-                      [["张三", "110105194912310029", "男"], ["李四", "123", "女"]], title="报名表")
+    path = write_xlsx(
+        tmp_path / "in.xlsx",
+        ["姓名", "证件号码", "性别"],
+        [["张三", "110105194912310029", "男"], ["李四", "123", "女"]],
+        title="报名表",
+    )
     data = read_sheet(path, FIELDS)
     out = tmp_path / "report.xlsx"
     write_report(out, data, [ImportIssue(5, "证件号码", "123", "身份证号应为 18 位，实际为 3 位。")])

@@ -22,8 +22,14 @@ def write_entries(db: Database, n: int) -> None:
     for i in range(1, n + 1):
         with db.write() as s:
             audit.record(
-                s, CLERK, "score.enter", entity="score_entry", entity_id=i,
-                old={"mark": None}, new={"code": f"A{i:03d}", "mark": "8.5"}, reason="",
+                s,
+                CLERK,
+                "score.enter",
+                entity="score_entry",
+                entity_id=i,
+                old={"mark": None},
+                new={"code": f"A{i:03d}", "mark": "8.5"},
+                reason="",
             )
 
 
@@ -51,7 +57,7 @@ def test_record_builds_a_chain(db: Database) -> None:
         head = s.get(AuditHead, audit.HEAD_ID)
     assert [e.seq for e in entries] == [1, 2, 3, 4]
     assert entries[0].prev_hash == GENESIS
-    for before, after in zip(entries, entries[1:]):
+    for before, after in zip(entries, entries[1:], strict=False):
         assert after.prev_hash == before.hash
     assert len({e.hash for e in entries}) == 4
     assert head is not None and (head.seq, head.hash) == (4, entries[-1].hash)

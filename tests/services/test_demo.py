@@ -214,8 +214,10 @@ def test_registration_text_filter_runs_in_sql(demo_db: Database) -> None:
     sql = [(st, params) for st, params in statements if "LIKE" in st.upper()]
     assert len(sql) == 2  # the count and the page
     # (SQLite's driver takes a tuple of parameters, psycopg a dict of named ones.)
-    assert all(f"%{name}%" in [str(p) for p in (params.values() if isinstance(params, dict) else params)]
-               for _st, params in sql)
+    assert all(
+        f"%{name}%" in [str(p) for p in (params.values() if isinstance(params, dict) else params)]
+        for _st, params in sql
+    )
 
 
 def test_registration_search_by_full_id_number(demo_db: Database) -> None:

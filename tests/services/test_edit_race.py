@@ -26,7 +26,9 @@ def test_the_save_that_loses_the_race_at_its_update_is_a_conflict(demo_db: Datab
             @event.listens_for(s, "before_flush", once=True)
             def other_pc_saves_first(*_args: object) -> None:  # after our version check, before our UPDATE
                 with other_pc.write() as s2:
-                    registration_edit.update_registration(s2, SYSTEM, rid, {"notes": "其他电脑"}, expected_version=version)
+                    registration_edit.update_registration(
+                        s2, SYSTEM, rid, {"notes": "其他电脑"}, expected_version=version
+                    )
 
             registration_edit.update_registration(s, SYSTEM, rid, {"notes": "本机"}, expected_version=version)
     finally:

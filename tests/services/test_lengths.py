@@ -41,8 +41,12 @@ def test_column_limits_come_from_the_models() -> None:
 
 @pytest.mark.parametrize(
     ("field", "value", "title"),
-    [("name", "名" * 61, "姓名"), ("organisation_name", LONG, "单位"), ("trade_name", "工" * 61, "工种"),
-     ("email", "a" * 120 + "@example.cn", "电子邮箱")],
+    [
+        ("name", "名" * 61, "姓名"),
+        ("organisation_name", LONG, "单位"),
+        ("trade_name", "工" * 61, "工种"),
+        ("email", "a" * 120 + "@example.cn", "电子邮箱"),
+    ],
 )
 def test_contact_form_refuses_overlong_text(db: Database, field: str, value: str, title: str) -> None:
     data = contacts.ContactInput(**{"name": "王亚梅", field: value})
@@ -55,9 +59,14 @@ def test_contact_form_refuses_overlong_text(db: Database, field: str, value: str
 
 
 def test_contact_import_names_row_and_column_of_overlong_text(db: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "联系人.xlsx", [
-        ["姓名", "单位", "办公电话"], ["王亚梅", "技能大赛办公室", "84236612"], ["武丽娜", LONG, "84236613"],
-    ])
+    path = write_xlsx(
+        tmp_path / "联系人.xlsx",
+        [
+            ["姓名", "单位", "办公电话"],
+            ["王亚梅", "技能大赛办公室", "84236612"],
+            ["武丽娜", LONG, "84236613"],
+        ],
+    )
     before = fingerprint(db)
     with pytest.raises(RejectedData) as exc:
         run_import(db, SYSTEM, contacts.ContactsImporter(None), path)
@@ -76,8 +85,14 @@ def test_long_contact_name_gets_a_search_key_that_fits(db: Database) -> None:
 
 
 @pytest.mark.parametrize(
-    ("field", "title"), [("name", "单位名称"), ("short_name", "简称"), ("address", "地址"),
-                         ("contact_person", "联系人"), ("phone", "联系电话")],
+    ("field", "title"),
+    [
+        ("name", "单位名称"),
+        ("short_name", "简称"),
+        ("address", "地址"),
+        ("contact_person", "联系人"),
+        ("phone", "联系电话"),
+    ],
 )
 def test_organisation_form_refuses_overlong_text(db: Database, field: str, title: str) -> None:
     data = {"name": "甲工会", field: LONG}
@@ -89,9 +104,14 @@ def test_organisation_form_refuses_overlong_text(db: Database, field: str, title
 
 
 def test_organisation_import_names_row_and_column_of_overlong_text(db: Database, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "工会代码表.xlsx", [
-        ["单位名称", "工会代码", "地址"], ["甲工会", "120101777", "和平区"], ["乙工会", "120101778", LONG],
-    ])
+    path = write_xlsx(
+        tmp_path / "工会代码表.xlsx",
+        [
+            ["单位名称", "工会代码", "地址"],
+            ["甲工会", "120101777", "和平区"],
+            ["乙工会", "120101778", LONG],
+        ],
+    )
     before = fingerprint(db)
     with pytest.raises(RejectedData) as exc:
         run_import(db, SYSTEM, organisations.OrganisationsImporter(), path)

@@ -244,9 +244,7 @@ def test_garbage_file_is_refused_untouched(tmp_path: Path, content: bytes) -> No
     assert path.read_bytes() == content
 
 
-def test_database_from_a_newer_program_is_refused_with_a_sentence(
-    db_url: str, raw_db: RawDb, tmp_path: Path
-) -> None:
+def test_database_from_a_newer_program_is_refused_with_a_sentence(db_url: str, raw_db: RawDb, tmp_path: Path) -> None:
     # A database written by a newer release (revision unknown here) must not crash the old one.
     open_database(db_url).dispose()
     assert raw_db.execute("UPDATE alembic_version SET version_num = '9999'") == 1

@@ -28,11 +28,16 @@ def logger(tmp_path: Path) -> Iterator[logging.Logger]:
 
 
 def test_redact_takes_out_passwords_and_keeps_the_rest() -> None:
-    assert logs.redact("postgresql+psycopg://office:S3cr%40t@10.0.0.5:5432/haihe") == \
-        "postgresql+psycopg://office:***@10.0.0.5:5432/haihe"
+    assert (
+        logs.redact("postgresql+psycopg://office:S3cr%40t@10.0.0.5:5432/haihe")
+        == "postgresql+psycopg://office:***@10.0.0.5:5432/haihe"
+    )
     assert logs.redact("postgresql://u:p@ss@db.local/haihe x") == "postgresql://u:***@db.local/haihe x"
     assert logs.redact("host=db user=u password=abc dbname=h") == "host=db user=u password=*** dbname=h"
-    assert logs.redact('PGPASSWORD=xyz {"password": "p w", "token": \'t\'}') == 'PGPASSWORD=*** {"password": ***, "token": ***}'
+    assert (
+        logs.redact('PGPASSWORD=xyz {"password": "p w", "token": \'t\'}')
+        == 'PGPASSWORD=*** {"password": ***, "token": ***}'
+    )
     assert logs.redact("haihe-desk --password hunter2 info") == "haihe-desk --password *** info"
     assert logs.redact("管理员密码：abc123 已设置") == "管理员密码：*** 已设置"
     same = "sqlite:////home/u/haihe_desk.sqlite3 at 12:30, https://example.com/a:b@c, mail a@b.cn"
@@ -97,8 +102,9 @@ def test_setup_twice_keeps_one_handler_and_moves_with_the_folder(logger: logging
     assert not (tmp_path / "a.log").exists() and "hello" in (tmp_path / "b.log").read_text(encoding="utf-8")
 
 
-def test_the_cli_logs_its_command_without_the_database_password(logger: logging.Logger, run_cli, tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_cli_logs_its_command_without_the_database_password(
+    logger: logging.Logger, run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HAIHE_DESK_HOME", str(tmp_path))
     url = "postgresql+psycopg://office:S3cret@127.0.0.1:1/haihe"  # nothing listens on port 1
     code, out, err = run_cli("--db", url, "info")

@@ -17,8 +17,16 @@ ROLES = ("admin", "office", "union_reviewer", "chief_judge", "encryption_judge",
 JUDGE_ROLES = ("chief_judge", "encryption_judge", "clerk")
 
 
-def add_user(db: Database, username: str, role: str, *, by: Actor | None = None, password: str = PW,
-             union: str | int | None = None, display_name: str = "") -> Actor:
+def add_user(
+    db: Database,
+    username: str,
+    role: str,
+    *,
+    by: Actor | None = None,
+    password: str = PW,
+    union: str | int | None = None,
+    display_name: str = "",
+) -> Actor:
     """Create a user through the service (the first one needs no actor) and return its Actor."""
     with db.write() as s:
         if by is None and users.has_users(s):

@@ -26,6 +26,7 @@ WRONG = "Wrong-pass-1"
 def cli(run_cli: Callable[..., CliResult], db_url: str) -> Callable[..., CliResult]:
     def run(*argv: str) -> CliResult:
         return run_cli("--db", db_url, *argv)
+
     return run
 
 
@@ -48,8 +49,12 @@ def audit_rows(db_url: str) -> list[tuple[str, str, str]]:
     db = open_database(db_url)
     try:
         with db.read() as s:
-            return [tuple(r) for r in s.execute(  # type: ignore[misc]
-                select(AuditEntry.actor, AuditEntry.action, AuditEntry.entity_id).order_by(AuditEntry.seq))]
+            return [
+                tuple(r)
+                for r in s.execute(  # type: ignore[misc]
+                    select(AuditEntry.actor, AuditEntry.action, AuditEntry.entity_id).order_by(AuditEntry.seq)
+                )
+            ]
     finally:
         db.dispose()
 
@@ -126,8 +131,12 @@ def test_only_an_administrator_manages_users(cli, with_admin, monkeypatch: pytes
     assert cli("--user", "admin", "users", "add", "wang", "--role", "office")[0] == 0
     as_user(monkeypatch, "Wang-pass-22")
     monkeypatch.setenv("HAIHE_DESK_NEW_PASSWORD", "Other-pass-33")
-    for argv in (("users", "add", "li", "--role", "readonly"), ("users", "set", "admin", "--disable"),
-                 ("users", "unlock", "admin"), ("users", "passwd", "admin")):
+    for argv in (
+        ("users", "add", "li", "--role", "readonly"),
+        ("users", "set", "admin", "--disable"),
+        ("users", "unlock", "admin"),
+        ("users", "passwd", "admin"),
+    ):
         code, _, err = cli("--user", "wang", *argv)
         assert code == 1 and "“wang”（办公室）无权管理用户" in err, argv
     # but anyone changes their own password
@@ -196,8 +205,12 @@ def test_new_password_from_standard_input(cli, with_admin, monkeypatch: pytest.M
     assert code == 1 and "至少需要 8 个字符" in err
 
 
-def test_auto_login_lets_commands_run_without_a_user_on_sqlite_only(cli, db_url: str, with_admin,  # type: ignore[no-untyped-def]
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_auto_login_lets_commands_run_without_a_user_on_sqlite_only(
+    cli,
+    db_url: str,
+    with_admin,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     as_user(monkeypatch, PW)
     monkeypatch.setenv("HAIHE_DESK_NEW_PASSWORD", "Desk-pass-88")
     assert cli("--user", "admin", "users", "add", "desk", "--role", "office")[0] == 0
@@ -249,8 +262,12 @@ def test_audit_chain_intact_and_names_the_users(cli, db_url: str, with_admin, mo
     assert ("admin", "user.sign_in", "admin") in rows
 
 
-def test_judge_roles_cannot_read_contacts_on_the_command_line(cli, with_admin, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-                                                              tmp_path: Path) -> None:
+def test_judge_roles_cannot_read_contacts_on_the_command_line(
+    cli,
+    with_admin,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     as_user(monkeypatch, PW)
     monkeypatch.setenv("HAIHE_DESK_NEW_PASSWORD", "Clerk-pass-1")
     assert cli("--user", "admin", "users", "add", "clerk", "--role", "clerk")[0] == 0
@@ -262,7 +279,8 @@ def test_judge_roles_cannot_read_contacts_on_the_command_line(cli, with_admin, m
 
 
 def test_sign_in_is_audited_once_per_writing_command_and_never_for_reading(  # type: ignore[no-untyped-def]
-        cli, db_url: str, with_admin, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli, db_url: str, with_admin, monkeypatch: pytest.MonkeyPatch
+) -> None:
     as_user(monkeypatch, PW)
     before = audit_rows(db_url)
     for argv in (["info"], ["users", "list"], ["audit", "verify"], ["contacts", "search", "王"]):
@@ -272,9 +290,11 @@ def test_sign_in_is_audited_once_per_writing_command_and_never_for_reading(  # t
     monkeypatch.setenv("HAIHE_DESK_NEW_PASSWORD", "Wang-pass-22")
     assert cli("--user", "admin", "users", "add", "wang", "--role", "office")[0] == 0
     assert cli("--user", "admin", "users", "set", "wang", "--name", "王五", "--role", "readonly")[0] == 0
-    assert audit_rows(db_url)[len(before):] == [
-        ("admin", "user.sign_in", "admin"), ("admin", "user.create", "wang"),  # one sign-in per writing command,
-        ("admin", "user.sign_in", "admin"), ("admin", "user.update", "wang"),  # just before its first entry
+    assert audit_rows(db_url)[len(before) :] == [
+        ("admin", "user.sign_in", "admin"),
+        ("admin", "user.create", "wang"),  # one sign-in per writing command,
+        ("admin", "user.sign_in", "admin"),
+        ("admin", "user.update", "wang"),  # just before its first entry
     ]
     assert cli("--user", "wang", "users", "list")[0] == 1  # refused: no write, no entry
     assert audit_rows(db_url)[-1] == ("admin", "user.update", "wang")

@@ -109,9 +109,14 @@ def modal_now() -> QDialog:
 
 def audit_of(db: Database, action: str) -> list[tuple[str, str, str]]:
     with db.read() as s:
-        return [tuple(r) for r in s.execute(  # type: ignore[misc]
-            select(AuditEntry.actor, AuditEntry.entity_id, AuditEntry.new).where(AuditEntry.action == action)
-            .order_by(AuditEntry.seq))]
+        return [
+            tuple(r)
+            for r in s.execute(  # type: ignore[misc]
+                select(AuditEntry.actor, AuditEntry.entity_id, AuditEntry.new)
+                .where(AuditEntry.action == action)
+                .order_by(AuditEntry.seq)
+            )
+        ]
 
 
 def unmask_audit(db: Database) -> list[str]:
@@ -257,7 +262,15 @@ def test_user_management_adds_a_user(qtbot, demo_db: Database, tmp_path: Path) -
     assert edit.role_combo.currentData() == "office" and not edit.union_combo.isEnabled()
     assert not edit.active_check.isVisibleTo(edit)
     assert {edit.role_combo.itemData(i) for i in range(edit.role_combo.count())} == {
-        "admin", "office", "union_reviewer", "chief_judge", "encryption_judge", "clerk", "supervisor", "readonly"}
+        "admin",
+        "office",
+        "union_reviewer",
+        "chief_judge",
+        "encryption_judge",
+        "clerk",
+        "supervisor",
+        "readonly",
+    }
     edit.role_combo.setCurrentIndex(edit.role_combo.findText("工会审核员"))
     assert edit.union_combo.isEnabled()
     assert "录入、导入和修改报名" in edit.rights_label.text() and "管理用户" not in edit.rights_label.text()
@@ -291,8 +304,9 @@ def test_user_management_buttons_take_real_mouse_clicks(qtbot, db: Database) -> 
     add = dlg.findChild(QPushButton, "addButton")
     centre = add.mapTo(dlg, add.rect().center())
     QTest.mouseClick(dlg.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-    qtbot.waitUntil(lambda: any(isinstance(d, UserEditDialog) and d.isVisible()
-                                for d in dlg.findChildren(QDialog)), timeout=2000)
+    qtbot.waitUntil(
+        lambda: any(isinstance(d, UserEditDialog) and d.isVisible() for d in dlg.findChildren(QDialog)), timeout=2000
+    )
 
 
 def test_user_management_edits_a_user_and_keeps_the_last_admin(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
@@ -576,5 +590,3 @@ def test_union_reviewer_tab_lists_and_filters_only_their_union(qtbot, demo_db: D
     assert tab.model.total == len(expected)
     assert tab.unmask_check.isHidden()
     assert not tab.findChild(QPushButton, "addButton").isHidden()
-
-

@@ -61,8 +61,9 @@ def world(demo_db: Database, tmp_path: Path) -> World:
 def regs_in(w: World, status: str, *, inside: bool = True) -> list[int]:
     units = subtree(w.db, w.scope)
     with w.db.read() as s:
-        rows = s.execute(select(Registration.id, Registration.unit_id).where(Registration.status == status)
-                         .order_by(Registration.id)).all()
+        rows = s.execute(
+            select(Registration.id, Registration.unit_id).where(Registration.status == status).order_by(Registration.id)
+        ).all()
     return [rid for rid, unit in rows if (unit in units) == inside]
 
 
@@ -122,10 +123,20 @@ def _create_org(w: World, a: Actor, n: int) -> Any:
 def _add_registration(w: World, a: Actor, n: int) -> Any:
     number = ident(700 + n)
     with w.db.write() as s:
-        registrations.add_registration(s, a, {
-            "name": f"权限{n}", "id_number": number, "trade": "W-CNC", "mobile": f"139{n:08d}",
-            "unit": "示例机械有限公司", "union_code": IN_SCOPE_CODE, "grade": "高级工",
-        }, contest_id=settings.current_contest_id(s))
+        registrations.add_registration(
+            s,
+            a,
+            {
+                "name": f"权限{n}",
+                "id_number": number,
+                "trade": "W-CNC",
+                "mobile": f"139{n:08d}",
+                "unit": "示例机械有限公司",
+                "union_code": IN_SCOPE_CODE,
+                "grade": "高级工",
+            },
+            contest_id=settings.current_contest_id(s),
+        )
     return number
 
 
@@ -135,6 +146,7 @@ def _review(action: str, status: str) -> Run:
         with w.db.write() as s:
             review.apply(s, a, action, [rid])
         return rid
+
     return run
 
 
@@ -148,6 +160,7 @@ def _export(unmasked: bool) -> Run:
             if not path.exists():
                 assert not list(w.tmp.glob(f"roster-{unmasked}-{n}*")), "a refused export left a file behind"
         return path
+
     return run
 
 
@@ -177,21 +190,37 @@ READERS = frozenset({"admin", "office", "union_reviewer", "supervisor", "readonl
 # action -> (roles that may do it — written out from the issue, not derived from domain.roles; run; done)
 ACTIONS: dict[str, tuple[frozenset[str], Run, Done]] = {
     "create_contest": (OFFICE, _create_contest, lambda w, t: exists(w.db, select(Contest.id).where(Contest.name == t))),
-    "update_trade": (OFFICE, _update_trade, lambda w, t: exists(w.db, select(Trade.id).where(Trade.id == t[0],
-                                                                                          Trade.notes == t[1]))),
+    "update_trade": (
+        OFFICE,
+        _update_trade,
+        lambda w, t: exists(w.db, select(Trade.id).where(Trade.id == t[0], Trade.notes == t[1])),
+    ),
     "add_contact": (OFFICE, _add_contact, lambda w, t: exists(w.db, select(Contact.id).where(Contact.name == t))),
-    "create_org": (OFFICE, _create_org, lambda w, t: exists(w.db, select(Organisation.id).where(Organisation.name == t))),
-    "add_registration": (OFFICE | {"union_reviewer"}, _add_registration,
-                         lambda w, t: exists(w.db, select(Person.id).where(Person.id_number == t))),
-    "review_approve": (OFFICE | {"union_reviewer"}, _review("approve", "submitted"),
-                       lambda w, t: status_of(w.db, t) == "union_approved"),
+    "create_org": (
+        OFFICE,
+        _create_org,
+        lambda w, t: exists(w.db, select(Organisation.id).where(Organisation.name == t)),
+    ),
+    "add_registration": (
+        OFFICE | {"union_reviewer"},
+        _add_registration,
+        lambda w, t: exists(w.db, select(Person.id).where(Person.id_number == t)),
+    ),
+    "review_approve": (
+        OFFICE | {"union_reviewer"},
+        _review("approve", "submitted"),
+        lambda w, t: status_of(w.db, t) == "union_approved",
+    ),
     "review_confirm": (OFFICE, _review("confirm", "union_approved"), lambda w, t: status_of(w.db, t) == "confirmed"),
     "export_roster": (READERS, _export(False), _exported_rows),
     "export_unmasked": (frozenset({"admin", "office", "supervisor"}), _export(True), _exported_rows),
     "list_registrations": (READERS, _list_registrations, lambda w, rows: len(rows) > 0),
     "list_contacts": (READERS, _list_contacts, lambda w, rows: len(rows) > 0),
-    "create_user": (frozenset({"admin"}), _create_user,
-                    lambda w, t: exists(w.db, select(User.id).where(User.username == t))),
+    "create_user": (
+        frozenset({"admin"}),
+        _create_user,
+        lambda w, t: exists(w.db, select(User.id).where(User.username == t)),
+    ),
 }
 
 
@@ -275,7 +304,10 @@ def test_union_reviewer_cannot_approve_outside_their_union(world: World) -> None
     inside, outside = regs_in(world, "submitted")[0], regs_in(world, "submitted", inside=False)[0]
     before = fingerprint(world.db)
     for batch in ([outside], [inside, outside]):  # a mixed batch is refused as a whole
-        with pytest.raises(PermissionDenied, match=f"报名 {outside}不属于“和平区总工会”及其下属单位"), world.db.write() as s:
+        with (
+            pytest.raises(PermissionDenied, match=f"报名 {outside}不属于“和平区总工会”及其下属单位"),
+            world.db.write() as s,
+        ):
             review.apply(s, rev, "approve", batch)
         assert fingerprint(world.db) == before
     with world.db.write() as s:
@@ -308,18 +340,30 @@ def test_union_reviewer_edits_only_inside_and_cannot_move_an_entry_out(world: Wo
 def test_union_reviewer_adds_and_imports_only_inside(world: World) -> None:
     rev = world.actor("union_reviewer")
     before = fingerprint(world.db)
-    raw = {"name": "越界", "id_number": ident(901), "trade": "W-CNC", "mobile": "13900000901",
-           "unit": "河东区示例机械", "union_code": OUT_OF_SCOPE_CODE, "grade": "高级工"}
+    raw = {
+        "name": "越界",
+        "id_number": ident(901),
+        "trade": "W-CNC",
+        "mobile": "13900000901",
+        "unit": "河东区示例机械",
+        "union_code": OUT_OF_SCOPE_CODE,
+        "grade": "高级工",
+    }
     with pytest.raises(PermissionDenied, match="不属于“和平区总工会”"), world.db.write() as s:
         registrations.add_registration(s, rev, raw, contest_id=settings.current_contest_id(s))
-    path = write_xlsx(world.tmp / "mixed.xlsx", WORKER_HEADERS,
-                      [worker_row(902), worker_row(903, 工会代码=OUT_OF_SCOPE_CODE)])
+    path = write_xlsx(
+        world.tmp / "mixed.xlsx", WORKER_HEADERS, [worker_row(902), worker_row(903, 工会代码=OUT_OF_SCOPE_CODE)]
+    )
     with pytest.raises(PermissionDenied, match="第 3 行的单位"):
         import_file(world.db, rev, path)
     assert fingerprint(world.db) == before
     with world.db.write() as s:
-        rid = registrations.add_registration(s, rev, {**raw, "union_code": IN_SCOPE_CODE, "unit": "和平区示例机械"},
-                                             contest_id=settings.current_contest_id(s))
+        rid = registrations.add_registration(
+            s,
+            rev,
+            {**raw, "union_code": IN_SCOPE_CODE, "unit": "和平区示例机械"},
+            contest_id=settings.current_contest_id(s),
+        )
     with world.db.read() as s:
         assert s.scalar(select(Registration.unit_id).where(Registration.id == rid)) in subtree(world.db, world.scope)
     ok = write_xlsx(world.tmp / "ok.xlsx", WORKER_HEADERS, [worker_row(904), worker_row(905)])
@@ -334,9 +378,14 @@ def test_union_reviewers_roster_holds_only_their_rows(world: World) -> None:
     with world.db.write() as s:
         n = registrations.export_roster(s, rev, path, {})
     with world.db.read() as s:
-        expected = sorted((name, idcard.mask(idn)) for name, idn in s.execute(
-            select(Person.name, Person.id_number).join(Registration, Registration.person_id == Person.id)
-            .where(Registration.unit_id.in_(units))))
+        expected = sorted(
+            (name, idcard.mask(idn))
+            for name, idn in s.execute(
+                select(Person.name, Person.id_number)
+                .join(Registration, Registration.person_id == Person.id)
+                .where(Registration.unit_id.in_(units))
+            )
+        )
     rows = roster_rows(path)
     assert n == len(rows) == len(expected)
     assert sorted((r[1], r[3]) for r in rows) == expected
@@ -347,8 +396,14 @@ def test_union_reviewers_roster_holds_only_their_rows(world: World) -> None:
 
 def _people(db: Database) -> dict[int, tuple[str, str]]:
     with db.read() as s:
-        return {rid: (idn, mobile or "") for rid, idn, mobile in s.execute(
-            select(Registration.id, Person.id_number, Person.mobile).join(Person, Registration.person_id == Person.id))}
+        return {
+            rid: (idn, mobile or "")
+            for rid, idn, mobile in s.execute(
+                select(Registration.id, Person.id_number, Person.mobile).join(
+                    Person, Registration.person_id == Person.id
+                )
+            )
+        }
 
 
 def test_lists_mask_id_numbers_and_phones(world: World) -> None:
@@ -380,8 +435,9 @@ def test_unmasked_list_needs_the_right_and_shows_full_numbers(world: World) -> N
 def test_switching_to_full_numbers_is_audited(world: World) -> None:
     def unmask_entries() -> list[tuple[str, str]]:
         with world.db.read() as s:
-            return s.execute(select(AuditEntry.actor, AuditEntry.new)
-                             .where(AuditEntry.action == "registration.unmask_view")).all()
+            return s.execute(
+                select(AuditEntry.actor, AuditEntry.new).where(AuditEntry.action == "registration.unmask_view")
+            ).all()
 
     before = fingerprint(world.db)
     with pytest.raises(PermissionDenied), world.db.write() as s:
@@ -400,8 +456,11 @@ def test_masked_and_unmasked_roster(world: World) -> None:
         registrations.export_roster(s, world.actor("supervisor"), full, {}, unmasked=True)
     with world.db.read() as s:
         all_ids = set(s.scalars(select(Person.id_number)))
-        entries = s.execute(select(AuditEntry.actor, AuditEntry.action)
-                            .where(AuditEntry.action.like("registration.export%")).order_by(AuditEntry.seq)).all()
+        entries = s.execute(
+            select(AuditEntry.actor, AuditEntry.action)
+            .where(AuditEntry.action.like("registration.export%"))
+            .order_by(AuditEntry.seq)
+        ).all()
     masked_rows, full_rows = roster_rows(masked), roster_rows(full)
     assert len(masked_rows) == len(full_rows) == 200
     assert all("*" in r[3] and r[3] not in all_ids for r in masked_rows)

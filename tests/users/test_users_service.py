@@ -75,12 +75,15 @@ def test_second_user_needs_a_signed_in_administrator(db: Database) -> None:
     assert count_users(db) == 2
 
 
-@pytest.mark.parametrize("weak, says", [
-    ("Ab1!xyz", "至少需要 8 个字符"),
-    ("12345678", "不能只由数字或只由字母组成"),
-    ("abcdefghij", "不能只由数字或只由字母组成"),
-    ("", "至少需要 8 个字符"),
-])
+@pytest.mark.parametrize(
+    "weak, says",
+    [
+        ("Ab1!xyz", "至少需要 8 个字符"),
+        ("12345678", "不能只由数字或只由字母组成"),
+        ("abcdefghij", "不能只由数字或只由字母组成"),
+        ("", "至少需要 8 个字符"),
+    ],
+)
 def test_weak_password_refused_with_a_sentence(db: Database, weak: str, says: str) -> None:
     with pytest.raises(RejectedData, match=says) as err, db.write() as s:
         users.create_user(s, None, "admin", weak, "admin")
@@ -156,8 +159,14 @@ def test_five_failures_lock_the_account_even_for_the_right_password(db: Database
         users.sign_in(db, "wang", PW)
     with db.read() as s:
         assert [u.locked for u in users.list_users(s) if u.username == "wang"] == [True]
-        assert s.scalar(select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.action == "user.locked", AuditEntry.entity_id == "wang")) == 1
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(AuditEntry)
+                .where(AuditEntry.action == "user.locked", AuditEntry.entity_id == "wang")
+            )
+            == 1
+        )
     with db.write() as s:
         users.unlock(s, admin, "wang")
     row = user_row(db, "wang")

@@ -62,10 +62,16 @@ def check_input(data: ContactInput) -> list[str]:
     p = email_problem(data.email.strip())
     if p:
         problems.append(p)
-    problems.extend(p for p in length_problems(
-        data.name.strip(), data.organisation_name.strip() if data.organisation_id is None else "",
-        data.trade_name.strip(), data.email.strip(),
-    ).values() if p)
+    problems.extend(
+        p
+        for p in length_problems(
+            data.name.strip(),
+            data.organisation_name.strip() if data.organisation_id is None else "",
+            data.trade_name.strip(),
+            data.email.strip(),
+        ).values()
+        if p
+    )
     return problems
 
 
@@ -106,20 +112,27 @@ def _apply(session: Session, c: Contact, data: ContactInput) -> None:
 
 def snapshot(c: Contact) -> dict[str, Any]:
     return {
-        "name": c.name, "role": c.role, "organisation_id": c.organisation_id,
-        "organisation_name": c.organisation_name, "trade_name": c.trade_name,
-        "phones": [f"{p.kind}:{p.number}" for p in c.phones], "email": c.email, "notes": c.notes,
+        "name": c.name,
+        "role": c.role,
+        "organisation_id": c.organisation_id,
+        "organisation_name": c.organisation_name,
+        "trade_name": c.trade_name,
+        "phones": [f"{p.kind}:{p.number}" for p in c.phones],
+        "email": c.email,
+        "notes": c.notes,
     }
 
 
 def conflict_values(c: Contact) -> dict[str, Any]:
     """What the contact editor shows, for the conflict table (both values per field)."""
     return {
-        "name": c.name, "role": labels.label(labels.CONTACT_ROLES, c.role),
+        "name": c.name,
+        "role": labels.label(labels.CONTACT_ROLES, c.role),
         "organisation": c.organisation_name,
         "trade_name": c.trade_name,
         "phones": [f"{labels.label(PHONE_KINDS, p.kind)} {p.number}" for p in c.phones],
-        "email": c.email, "notes": c.notes,
+        "email": c.email,
+        "notes": c.notes,
     }
 
 
@@ -143,12 +156,18 @@ def create(session: Session, actor: Actor, data: ContactInput) -> Contact:
     return c
 
 
-def update(session: Session, actor: Actor, contact_id: int, data: ContactInput, *, version: int | None = None) -> Contact:
+def update(
+    session: Session, actor: Actor, contact_id: int, data: ContactInput, *, version: int | None = None
+) -> Contact:
     actor.require(roles.CONTACTS_EDIT)
     c = get_existing(session, contact_id)
     old = snapshot(c)
     with concurrency.guarded_edit(
-        session, c, version, entity="contact", snapshot=conflict_values,
+        session,
+        c,
+        version,
+        entity="contact",
+        snapshot=conflict_values,
         subject=translate("Contacts", "联系人“{name}”").format(name=c.name),
     ):
         _apply(session, c, data)
@@ -176,8 +195,14 @@ def input_for(session: Session, contact_id: int) -> tuple[ContactInput, int]:
     c = get_existing(session, contact_id)
     return (
         ContactInput(
-            name=c.name, role=c.role, organisation_id=c.organisation_id, organisation_name=c.organisation_name,
-            trade_name=c.trade_name, phones=[(p.kind, p.number) for p in c.phones], email=c.email, notes=c.notes,
+            name=c.name,
+            role=c.role,
+            organisation_id=c.organisation_id,
+            organisation_name=c.organisation_name,
+            trade_name=c.trade_name,
+            phones=[(p.kind, p.number) for p in c.phones],
+            email=c.email,
+            notes=c.notes,
             contest_id=c.contest_id,
         ),
         c.version,

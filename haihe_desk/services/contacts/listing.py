@@ -35,8 +35,14 @@ def _phones_subq() -> Any:
 
 def _base() -> Select[Any]:
     return select(
-        Contact.id, Contact.name, Contact.role, Contact.trade_name, Contact.organisation_name, _phones_subq(),
-        Contact.email, Contact.notes,
+        Contact.id,
+        Contact.name,
+        Contact.role,
+        Contact.trade_name,
+        Contact.organisation_name,
+        _phones_subq(),
+        Contact.email,
+        Contact.notes,
     )
 
 
@@ -52,10 +58,21 @@ def apply_filters(q: Select[Any], f: dict[str, Any]) -> Select[Any]:
     text = (f.get("text") or "").strip()
     if text:
         digits = "".join(ch for ch in text if ch.isdigit())
-        conds = [like_any(text, Contact.name, Contact.name_pinyin, Contact.organisation_name, Contact.email,
-                          Contact.trade_name, Contact.notes)]
+        conds = [
+            like_any(
+                text,
+                Contact.name,
+                Contact.name_pinyin,
+                Contact.organisation_name,
+                Contact.email,
+                Contact.trade_name,
+                Contact.notes,
+            )
+        ]
         if digits and len(digits) >= 3:
-            conds.append(exists().where(ContactPhone.contact_id == Contact.id, like_any(digits, _digits(ContactPhone.number))))
+            conds.append(
+                exists().where(ContactPhone.contact_id == Contact.id, like_any(digits, _digits(ContactPhone.number)))
+            )
         q = q.where(or_(*conds))
     return q
 
@@ -74,6 +91,10 @@ def _format(r: Row) -> Row:
 
 
 SOURCE = ListSource(
-    columns=COLUMNS, base=_base, apply_filters=apply_filters, order_by=lambda: [Contact.sort, Contact.id],
-    format_row=_format, permission=roles.CONTACTS_VIEW,
+    columns=COLUMNS,
+    base=_base,
+    apply_filters=apply_filters,
+    order_by=lambda: [Contact.sort, Contact.id],
+    format_row=_format,
+    permission=roles.CONTACTS_VIEW,
 )

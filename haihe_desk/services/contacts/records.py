@@ -41,8 +41,12 @@ def records(session: Session, filters: dict[str, Any] | None = None, actor: Acto
     """Every contact matching the same filters as the tab (in the tab's order). ``actor`` defaults
     to the signed-in user of the process, who must be allowed to read contacts."""
     (actor or current_actor()).require(roles.CONTACTS_VIEW)
-    ids = [r[0] for r in session.execute(apply_filters(select(Contact.id, Contact.sort), filters or {})
-                                          .order_by(Contact.sort, Contact.id))]
+    ids = [
+        r[0]
+        for r in session.execute(
+            apply_filters(select(Contact.id, Contact.sort), filters or {}).order_by(Contact.sort, Contact.id)
+        )
+    ]
     if not ids:
         return []
     by_id = {
@@ -60,8 +64,14 @@ def record(session: Session, contact_id: int, actor: Actor | None = None) -> Con
 
 def to_record(c: Contact) -> ContactRecord:
     return ContactRecord(
-        c.id, c.name, c.role, c.organisation_name, c.trade_name,
-        tuple((p.kind, p.number) for p in c.phones), c.email, c.notes,
+        c.id,
+        c.name,
+        c.role,
+        c.organisation_name,
+        c.trade_name,
+        tuple((p.kind, p.number) for p in c.phones),
+        c.email,
+        c.notes,
     )
 
 
@@ -71,8 +81,9 @@ def trade_choices(session: Session, contest_id: int | None) -> list[str]:
     if contest_id:
         for (n,) in session.execute(select(Trade.name).where(Trade.contest_id == contest_id).order_by(Trade.code)):
             names[n] = None
-    for (n,) in session.execute(select(Contact.trade_name).where(Contact.trade_name != "").distinct()
-                                .order_by(Contact.trade_name)):
+    for (n,) in session.execute(
+        select(Contact.trade_name).where(Contact.trade_name != "").distinct().order_by(Contact.trade_name)
+    ):
         names[n] = None
     return list(names)
 

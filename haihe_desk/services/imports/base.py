@@ -65,8 +65,13 @@ class ImportPlan:
 
     def result(self, written: int = 0) -> ImportResult:
         return ImportResult(
-            ok_rows=self.ok_rows, error_rows=len(self.error_rows), issues=list(self.issues), written=written,
-            unchanged=self.unchanged, changes=list(self.changes), used=dict(self.data.used),
+            ok_rows=self.ok_rows,
+            error_rows=len(self.error_rows),
+            issues=list(self.issues),
+            written=written,
+            unchanged=self.unchanged,
+            changes=list(self.changes),
+            used=dict(self.data.used),
             ignored=list(self.data.ignored),
         )
 
@@ -96,12 +101,14 @@ class Importer(abc.ABC):
         """Check every row; write nothing."""
 
     @abc.abstractmethod
-    def apply(self, session: Session, actor: Actor, plan: ImportPlan, *, accept_valid: bool,
-              progress: Progress | None) -> ImportResult:
+    def apply(
+        self, session: Session, actor: Actor, plan: ImportPlan, *, accept_valid: bool, progress: Progress | None
+    ) -> ImportResult:
         """Write a checked plan in the caller's transaction (only rows without errors)."""
 
     # ---- optional parts
-    def options(self) -> list[ImportOption]:
+    @classmethod
+    def options(cls) -> list[ImportOption]:
         """The choices this import offers (the dialog shows them; the CLI has flags for them)."""
         return []
 

@@ -82,8 +82,15 @@ def rejection(importer: Importer, plan: ImportPlan, report: Path | None) -> str:
     first = plan.issues[0]
     text = translate(
         "Imports", "{what} {file} 有 {n} 行有问题，未导入任何数据。第一处：第 {row} 行“{col}”列（{value}）：{msg}。"
-    ).format(what=importer.title(), file=plan.data.path.name, n=len(plan.error_rows), row=first.row,
-             col=first.column, value=as_text(first.value) or translate("Imports", "空"), msg=first.message.rstrip("。"))
+    ).format(
+        what=importer.title(),
+        file=plan.data.path.name,
+        n=len(plan.error_rows),
+        row=first.row,
+        col=first.column,
+        value=as_text(first.value) or translate("Imports", "空"),
+        msg=first.message.rstrip("。"),
+    )
     if report is not None:
         text += translate("Imports", "全部问题见报告 {report}。").format(report=report)
     if importer.all_or_nothing:
@@ -93,8 +100,16 @@ def rejection(importer: Importer, plan: ImportPlan, report: Path | None) -> str:
     return text
 
 
-def preview_import(db, actor: Actor, importer: Importer, path: str | Path, *, sheet: str | None = None,  # type: ignore[no-untyped-def]
-                   report: str | Path | None = None, progress: Progress | None = None) -> ImportOutcome:
+def preview_import(
+    db,
+    actor: Actor,
+    importer: Importer,
+    path: str | Path,
+    *,
+    sheet: str | None = None,  # type: ignore[no-untyped-def]
+    report: str | Path | None = None,
+    progress: Progress | None = None,
+) -> ImportOutcome:
     """Read and check the file without writing (``--dry-run``, the GUI preview)."""
     actor.require(importer.permission)
     with db.read() as s:
@@ -104,15 +119,27 @@ def preview_import(db, actor: Actor, importer: Importer, path: str | Path, *, sh
     return ImportOutcome(plan, plan.result(0), Path(report) if report is not None else None, None, True)
 
 
-def run_import(db, actor: Actor, importer: Importer, path: str | Path, *, sheet: str | None = None,  # type: ignore[no-untyped-def]
-               dry_run: bool = False, accept_valid: bool = False, report: str | Path | None = None,
-               progress: Progress | None = None) -> ImportOutcome:
+def run_import(
+    db,
+    actor: Actor,
+    importer: Importer,
+    path: str | Path,
+    *,
+    sheet: str | None = None,  # type: ignore[no-untyped-def]
+    dry_run: bool = False,
+    accept_valid: bool = False,
+    report: str | Path | None = None,
+    progress: Progress | None = None,
+) -> ImportOutcome:
     """Import ``path`` with ``importer`` (see the module doc). Raises ``ImportRejected`` when rows
     have problems and ``accept_valid`` is not set; ``UserError`` for an unreadable file."""
     actor.require(importer.permission)
     if accept_valid and importer.all_or_nothing:
-        raise UsageError(translate("Imports", "{what}只能整份导入（各行互相关联）；请去掉“只导入无误的行”后重试。").format(
-            what=importer.title()))
+        raise UsageError(
+            translate("Imports", "{what}只能整份导入（各行互相关联）；请去掉“只导入无误的行”后重试。").format(
+                what=importer.title()
+            )
+        )
     if dry_run:
         return preview_import(db, actor, importer, path, sheet=sheet, report=report, progress=progress)
     backup = backups.auto_backup(db, "import")
@@ -120,15 +147,26 @@ def run_import(db, actor: Actor, importer: Importer, path: str | Path, *, sheet:
         plan = _plan(s, importer, path, sheet, progress)
         report_path = _write_report(importer, plan, report)
         if plan.error_rows and not accept_valid:
-            raise ImportRejected(rejection(importer, plan, report_path),
-                                 ImportOutcome(plan, plan.result(0), report_path, backup))
-        result = importer.apply(s, actor, plan, accept_valid=accept_valid, progress=_phase(progress, SCALE // 2, SCALE // 2))
+            raise ImportRejected(
+                rejection(importer, plan, report_path), ImportOutcome(plan, plan.result(0), report_path, backup)
+            )
+        result = importer.apply(
+            s, actor, plan, accept_valid=accept_valid, progress=_phase(progress, SCALE // 2, SCALE // 2)
+        )
         name = plan.data.path.name[:260]
         audit.record(
-            s, actor, f"{importer.kind}.import", entity=importer.kind,
+            s,
+            actor,
+            f"{importer.kind}.import",
+            entity=importer.kind,
             new={
-                "file": name, "sheet": plan.data.sheet_name, "rows": plan.rows, "written": result.written,
-                "unchanged": result.unchanged, "error_rows": len(plan.error_rows), "accept_valid": accept_valid,
+                "file": name,
+                "sheet": plan.data.sheet_name,
+                "rows": plan.rows,
+                "written": result.written,
+                "unchanged": result.unchanged,
+                "error_rows": len(plan.error_rows),
+                "accept_valid": accept_valid,
                 **importer.audit_details(plan, result),
             },
             reason=name,

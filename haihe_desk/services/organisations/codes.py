@@ -28,8 +28,15 @@ def set_strict_codes(session: Session, actor: Actor, on: bool) -> bool:
     if old != on:
         settings.put(session, rules.STRICT_SETTING, "1" if on else "0")
         session.flush()
-        audit.record(session, actor, "setting.update", entity="setting", entity_id=rules.STRICT_SETTING,
-                     old={"value": old}, new={"value": on})
+        audit.record(
+            session,
+            actor,
+            "setting.update",
+            entity="setting",
+            entity_id=rules.STRICT_SETTING,
+            old={"value": old},
+            new={"value": on},
+        )
     return on
 
 

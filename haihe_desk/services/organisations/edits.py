@@ -28,9 +28,17 @@ EDITABLE = ("name", "short_name", "kind", "union_code", "address", "contact_pers
 
 def snapshot(org: Organisation) -> dict[str, Any]:
     return {
-        "name": org.name, "short_name": org.short_name, "kind": org.kind, "union_code": org.union_code,
-        "parent_id": org.parent_id, "address": org.address, "contact_person": org.contact_person,
-        "phone": org.phone, "retired": org.retired, "merged_into_id": org.merged_into_id, "notes": org.notes,
+        "name": org.name,
+        "short_name": org.short_name,
+        "kind": org.kind,
+        "union_code": org.union_code,
+        "parent_id": org.parent_id,
+        "address": org.address,
+        "contact_person": org.contact_person,
+        "phone": org.phone,
+        "retired": org.retired,
+        "merged_into_id": org.merged_into_id,
+        "notes": org.notes,
     }
 
 
@@ -87,9 +95,15 @@ def _name_of(session: Session | None, org_id: int | None) -> str:
 def conflict_values(org: Organisation) -> dict[str, Any]:
     """What the unit editor shows, for the conflict table (both values per field)."""
     return {
-        "name": org.name, "short_name": org.short_name, "kind": labels.label(labels.ORG_KINDS, org.kind),
-        "union_code": org.union_code, "parent": _name_of(object_session(org), org.parent_id),
-        "address": org.address, "contact_person": org.contact_person, "phone": org.phone, "notes": org.notes,
+        "name": org.name,
+        "short_name": org.short_name,
+        "kind": labels.label(labels.ORG_KINDS, org.kind),
+        "union_code": org.union_code,
+        "parent": _name_of(object_session(org), org.parent_id),
+        "address": org.address,
+        "contact_person": org.contact_person,
+        "phone": org.phone,
+        "notes": org.notes,
     }
 
 
@@ -103,7 +117,9 @@ def _check_parent(session: Session, org_id: int | None, parent_id: int | None) -
         )
     if org_id is not None and rules.would_cycle(org_id, parent_id, parent_map(session)):
         raise RejectedData(
-            translate("Orgs", "不能把单位移到它自己或它的下级单位“{name}”之下，那样会形成循环。").format(name=parent.name)
+            translate("Orgs", "不能把单位移到它自己或它的下级单位“{name}”之下，那样会形成循环。").format(
+                name=parent.name
+            )
         )
     return parent
 
@@ -125,8 +141,9 @@ def create(session: Session, actor: Actor, *, parent_id: int | None = None, **da
 _KEEP: Any = object()
 
 
-def update(session: Session, actor: Actor, org_id: int, *, version: int | None = None, parent_id: Any = _KEEP,
-           **data: Any) -> Organisation:
+def update(
+    session: Session, actor: Actor, org_id: int, *, version: int | None = None, parent_id: Any = _KEEP, **data: Any
+) -> Organisation:
     """Change a unit's fields and, when ``parent_id`` is given, its place in the tree (audited as a
     move, as ``move`` does). ``version`` is the version the editor read: a newer one is a Conflict."""
     actor.require(roles.CONTACTS_EDIT)
@@ -134,7 +151,11 @@ def update(session: Session, actor: Actor, org_id: int, *, version: int | None =
     clean = _clean(data)
     old = snapshot(org)
     with concurrency.guarded_edit(
-        session, org, version, entity="organisation", snapshot=conflict_values,
+        session,
+        org,
+        version,
+        entity="organisation",
+        snapshot=conflict_values,
         subject=translate("Orgs", "单位“{name}”").format(name=org.name),
     ):
         _validate(session, clean, org_id=org.id)
@@ -148,11 +169,25 @@ def update(session: Session, actor: Actor, org_id: int, *, version: int | None =
     new = snapshot(org)
     fields = [k for k in new if k != "parent_id"]
     if any(new[k] != old[k] for k in fields):
-        audit.record(session, actor, "org.update", entity="organisation", entity_id=org.id,
-                     old=old, new={**new, "parent_id": old["parent_id"]})
+        audit.record(
+            session,
+            actor,
+            "org.update",
+            entity="organisation",
+            entity_id=org.id,
+            old=old,
+            new={**new, "parent_id": old["parent_id"]},
+        )
     if new["parent_id"] != old["parent_id"]:
-        audit.record(session, actor, "org.move", entity="organisation", entity_id=org.id,
-                     old={"parent_id": old["parent_id"]}, new={"parent_id": new["parent_id"]})
+        audit.record(
+            session,
+            actor,
+            "org.move",
+            entity="organisation",
+            entity_id=org.id,
+            old={"parent_id": old["parent_id"]},
+            new={"parent_id": new["parent_id"]},
+        )
     return org
 
 
@@ -173,8 +208,14 @@ def move(session: Session, actor: Actor, org_id: int, new_parent_id: int | None,
     org.parent_id = new_parent_id
     session.flush()
     audit.record(
-        session, actor, "org.move", entity="organisation", entity_id=org.id,
-        old={"parent_id": old_parent}, new={"parent_id": new_parent_id}, reason=reason,
+        session,
+        actor,
+        "org.move",
+        entity="organisation",
+        entity_id=org.id,
+        old={"parent_id": old_parent},
+        new={"parent_id": new_parent_id},
+        reason=reason,
     )
     return org
 
@@ -185,9 +226,10 @@ def retire(session: Session, actor: Actor, org_id: int, *, reason: str = "") -> 
     org = get(session, org_id)
     if org.retired:
         return org
-    active_children = session.scalar(
-        select(func.count()).where(Organisation.parent_id == org.id, Organisation.retired.is_(False))
-    ) or 0
+    active_children = (
+        session.scalar(select(func.count()).where(Organisation.parent_id == org.id, Organisation.retired.is_(False)))
+        or 0
+    )
     if active_children:
         raise RejectedData(
             translate("Orgs", "单位“{name}”下还有 {n} 个在用的下级单位；请先移动或停用它们。").format(
@@ -197,8 +239,14 @@ def retire(session: Session, actor: Actor, org_id: int, *, reason: str = "") -> 
     org.retired = True
     session.flush()
     audit.record(
-        session, actor, "org.retire", entity="organisation", entity_id=org.id,
-        old={"retired": False}, new={"retired": True}, reason=reason,
+        session,
+        actor,
+        "org.retire",
+        entity="organisation",
+        entity_id=org.id,
+        old={"retired": False},
+        new={"retired": True},
+        reason=reason,
     )
     return org
 
@@ -209,17 +257,24 @@ def restore(session: Session, actor: Actor, org_id: int) -> Organisation:
     if not org.retired:
         return org
     if org.merged_into_id is not None:
-        raise RejectedData(
-            translate("Orgs", "单位“{name}”已合并到其他单位，不能恢复。").format(name=org.name)
-        )
+        raise RejectedData(translate("Orgs", "单位“{name}”已合并到其他单位，不能恢复。").format(name=org.name))
     if org.parent_id is not None and get(session, org.parent_id).retired:
         raise RejectedData(
-            translate("Orgs", "单位“{name}”的上级单位已停用；请先恢复上级或把它移到其他上级之下。").format(name=org.name)
+            translate("Orgs", "单位“{name}”的上级单位已停用；请先恢复上级或把它移到其他上级之下。").format(
+                name=org.name
+            )
         )
     org.retired = False
     session.flush()
-    audit.record(session, actor, "org.restore", entity="organisation", entity_id=org.id,
-                 old={"retired": True}, new={"retired": False})
+    audit.record(
+        session,
+        actor,
+        "org.restore",
+        entity="organisation",
+        entity_id=org.id,
+        old={"retired": True},
+        new={"retired": False},
+    )
     return org
 
 
@@ -259,5 +314,3 @@ def delete(session: Session, actor: Actor, org_id: int) -> None:
     session.delete(org)
     session.flush()
     audit.record(session, actor, "org.delete", entity="organisation", entity_id=org_id, old=old)
-
-

@@ -61,8 +61,16 @@ def plan_import(session: Session, data: Any) -> tuple[list[_Planned], list[Any]]
     col = {f.key: data.header_for(f.key, fields) for f in fields}
     existing = [
         _Existing(r[0], r[1], r[2] or "", r[3] or "", r[4], bool(r[5]))
-        for r in session.execute(select(Organisation.id, Organisation.name, Organisation.short_name,
-                                        Organisation.union_code, Organisation.parent_id, Organisation.retired))
+        for r in session.execute(
+            select(
+                Organisation.id,
+                Organisation.name,
+                Organisation.short_name,
+                Organisation.union_code,
+                Organisation.parent_id,
+                Organisation.retired,
+            )
+        )
     ]
     db_by_code = {e.code: e for e in existing if e.code}
     db_by_name: dict[str, list[_Existing]] = {}
@@ -80,8 +88,10 @@ def plan_import(session: Session, data: Any) -> tuple[list[_Planned], list[Any]]
         issues.append(ImportIssue(row, col[key], value, message))
 
     for r in data.rows:
-        v = {k: _text(r.values.get(k)) for k in ("name", "parent", "kind", "short_name", "address",
-                                                  "contact_person", "phone", "notes")}
+        v = {
+            k: _text(r.values.get(k))
+            for k in ("name", "parent", "kind", "short_name", "address", "contact_person", "phone", "notes")
+        }
         raw_code = r.values.get("union_code")
         v["union_code"] = rules.normalize_union_code(raw_code) if raw_code is not None else ""
         bad = len(issues)
@@ -95,33 +105,69 @@ def plan_import(session: Session, data: Any) -> tuple[list[_Planned], list[Any]]
             if problem:
                 issue(r.row, "union_code", raw_code, problem)
             elif code in file_by_code:
-                issue(r.row, "union_code", raw_code, translate("OrgSheet", "与第 {n} 行的工会代码重复；每个代码只能给一个单位")
-                      .format(n=file_by_code[code].row))
+                issue(
+                    r.row,
+                    "union_code",
+                    raw_code,
+                    translate("OrgSheet", "与第 {n} 行的工会代码重复；每个代码只能给一个单位").format(
+                        n=file_by_code[code].row
+                    ),
+                )
         if v["kind"]:
             kind = labels.code_for(labels.ORG_KINDS, v["kind"])
             if kind is None:
-                issue(r.row, "kind", v["kind"], translate("OrgSheet", "类型无效；请从下拉列表中选择（{c}）").format(
-                    c="、".join(translate("Labels", c) for c in KIND_CHOICES)))
+                issue(
+                    r.row,
+                    "kind",
+                    v["kind"],
+                    translate("OrgSheet", "类型无效；请从下拉列表中选择（{c}）").format(
+                        c="、".join(translate("Labels", c) for c in KIND_CHOICES)
+                    ),
+                )
             v["kind"] = kind
         if v["name"] and not code and v["name"] in file_by_name:
-            issue(r.row, "name", v["name"], translate("OrgSheet", "与第 {n} 行的单位名称重复；同一单位只写一行")
-                  .format(n=file_by_name[v["name"]].row))
+            issue(
+                r.row,
+                "name",
+                v["name"],
+                translate("OrgSheet", "与第 {n} 行的单位名称重复；同一单位只写一行").format(
+                    n=file_by_name[v["name"]].row
+                ),
+            )
         match: _Existing | None = None
         if code and code in db_by_code:
             match = db_by_code[code]
             if match.retired:
-                issue(r.row, "union_code", raw_code, translate(
-                    "OrgSheet", "该代码属于已停用（或已合并）的单位“{name}”；请先恢复它或改用现在的单位代码").format(name=match.name))
+                issue(
+                    r.row,
+                    "union_code",
+                    raw_code,
+                    translate(
+                        "OrgSheet", "该代码属于已停用（或已合并）的单位“{name}”；请先恢复它或改用现在的单位代码"
+                    ).format(name=match.name),
+                )
         elif v["name"]:
             same = db_by_name.get(v["name"], [])
             if len(same) > 1:
-                issue(r.row, "name", v["name"], translate(
-                    "OrgSheet", "数据库中有 {n} 个同名单位；请填写工会代码以区分，或先合并重复的单位").format(n=len(same)))
+                issue(
+                    r.row,
+                    "name",
+                    v["name"],
+                    translate("OrgSheet", "数据库中有 {n} 个同名单位；请填写工会代码以区分，或先合并重复的单位").format(
+                        n=len(same)
+                    ),
+                )
             elif same:
                 if code and same[0].code:
-                    issue(r.row, "name", v["name"], translate(
-                        "OrgSheet", "数据库中已有同名单位（工会代码 {old}）；如是同一单位请使用代码 {old}，否则请改名以示区别")
-                        .format(old=same[0].code))
+                    issue(
+                        r.row,
+                        "name",
+                        v["name"],
+                        translate(
+                            "OrgSheet",
+                            "数据库中已有同名单位（工会代码 {old}）；如是同一单位请使用代码 {old}，否则请改名以示区别",
+                        ).format(old=same[0].code),
+                    )
                 else:
                     match = same[0]
         p = _Planned(r.row, v, f"db:{match.id}" if match else f"new:{r.row}", match.id if match else None, False)
@@ -193,8 +239,12 @@ def plan_import(session: Session, data: Any) -> tuple[list[_Planned], list[Any]]
     for p in plans:
         if isinstance(p.parent_key, str) and p.parent_key != p.key:
             if loops_back(p.key):
-                issue(p.row, "parent", p.values["parent"], translate(
-                    "OrgSheet", "这样设置上级会形成循环（单位成了自己的下级）；请检查上级单位"))
+                issue(
+                    p.row,
+                    "parent",
+                    p.values["parent"],
+                    translate("OrgSheet", "这样设置上级会形成循环（单位成了自己的下级）；请检查上级单位"),
+                )
 
     # The parent-prefix check is only a warning: the unions number their units themselves.
     by_key = {p.key: p for p in plans}
@@ -242,9 +292,16 @@ def apply_import(session: Session, actor: Actor, plans: list[_Planned], *, file_
             ids[p.key] = p.org_id
             continue
         v = p.values
-        org = Organisation(name=v["name"], kind=v["kind"] or kind_for(v["union_code"]),
-                           union_code=v["union_code"] or None, short_name=v["short_name"], address=v["address"],
-                           contact_person=v["contact_person"], phone=v["phone"], notes=v["notes"])
+        org = Organisation(
+            name=v["name"],
+            kind=v["kind"] or kind_for(v["union_code"]),
+            union_code=v["union_code"] or None,
+            short_name=v["short_name"],
+            address=v["address"],
+            contact_person=v["contact_person"],
+            phone=v["phone"],
+            notes=v["notes"],
+        )
         session.add(org)
         session.flush()
         ids[p.key] = org.id
@@ -267,13 +324,22 @@ def apply_import(session: Session, actor: Actor, plans: list[_Planned], *, file_
         if old is None:
             result.written += 1
             result.changes.append(translate("OrgSheet", "第 {row} 行：新建“{name}”").format(row=p.row, name=org.name))
-            audit.record(session, actor, "org.import.create", entity="organisation", entity_id=org.id, new=new,
-                         reason=file_name)
+            audit.record(
+                session, actor, "org.import.create", entity="organisation", entity_id=org.id, new=new, reason=file_name
+            )
         elif new != old:
             result.written += 1
             result.changes.append(translate("OrgSheet", "第 {row} 行：更新“{name}”").format(row=p.row, name=org.name))
-            audit.record(session, actor, "org.import.update", entity="organisation", entity_id=org.id, old=old,
-                         new=new, reason=file_name)
+            audit.record(
+                session,
+                actor,
+                "org.import.update",
+                entity="organisation",
+                entity_id=org.id,
+                old=old,
+                new=new,
+                reason=file_name,
+            )
         else:
             result.unchanged += 1
     result.ok_rows = len(plans)
@@ -282,7 +348,9 @@ def apply_import(session: Session, actor: Actor, plans: list[_Planned], *, file_
 
 def warning_lines(plans: list[_Planned]) -> list[str]:
     """One readable line per row with a warning (the parent-prefix check), for the preview and CLI."""
-    return [translate("OrgSheet", "第 {row} 行：提醒：{msg}").format(row=p.row, msg=p.warning) for p in plans if p.warning]
+    return [
+        translate("OrgSheet", "第 {row} 行：提醒：{msg}").format(row=p.row, msg=p.warning) for p in plans if p.warning
+    ]
 
 
 _COMPARED = ("name", "union_code", "short_name", "address", "contact_person", "phone", "notes")
@@ -322,8 +390,14 @@ class OrganisationsImporter(Importer):
         return sheet_fields()
 
     def preview_headers(self) -> list[str]:
-        return [translate("OrgSheet", "行号"), translate("OrgSheet", "单位名称"), translate("OrgSheet", "工会代码"),
-                translate("OrgSheet", "上级单位"), translate("OrgSheet", "类型"), translate("OrgSheet", "处理")]
+        return [
+            translate("OrgSheet", "行号"),
+            translate("OrgSheet", "单位名称"),
+            translate("OrgSheet", "工会代码"),
+            translate("OrgSheet", "上级单位"),
+            translate("OrgSheet", "类型"),
+            translate("OrgSheet", "处理"),
+        ]
 
     def plan(self, session: Session, data: SheetData, progress: Progress | None) -> ImportPlan:
         plans, issues = plan_import(session, data)
@@ -331,8 +405,12 @@ class OrganisationsImporter(Importer):
         for i in issues:
             plan.issue(i.row, i.column, i.value, i.message)
         ok = [p for p in plans if p.row not in plan.error_rows]
-        existing = {o.id: o for o in session.scalars(
-            select(Organisation).where(Organisation.id.in_([p.org_id for p in ok if p.org_id is not None])))}
+        existing = {
+            o.id: o
+            for o in session.scalars(
+                select(Organisation).where(Organisation.id.in_([p.org_id for p in ok if p.org_id is not None]))
+            )
+        }
         for p in ok:
             name = p.values["name"]
             if p.org_id is None:
@@ -347,15 +425,24 @@ class OrganisationsImporter(Importer):
                 plan.unchanged += 1
                 what = translate("OrgSheet", "不变")
             kind = p.values["kind"] or (kind_for(p.values["union_code"]) if p.org_id is None else "")
-            plan.preview.append((p.row, name, p.values["union_code"], p.values["parent"],
-                                 labels.label(labels.ORG_KINDS, kind) if kind else "", what))
+            plan.preview.append(
+                (
+                    p.row,
+                    name,
+                    p.values["union_code"],
+                    p.values["parent"],
+                    labels.label(labels.ORG_KINDS, kind) if kind else "",
+                    what,
+                )
+            )
         plan.changes.extend(warning_lines(ok))
         if progress is not None:
             progress(1, 1)
         return plan
 
-    def apply(self, session: Session, actor: Actor, plan: ImportPlan, *, accept_valid: bool,
-              progress: Progress | None) -> ImportResult:
+    def apply(
+        self, session: Session, actor: Actor, plan: ImportPlan, *, accept_valid: bool, progress: Progress | None
+    ) -> ImportResult:
         rows = [p for p in plan.payload if p.row not in plan.error_rows]
         written = apply_import(session, actor, rows, file_name=plan.data.path.name[:260])
         if progress is not None:

@@ -64,8 +64,11 @@ def merge(session: Session, actor: Actor, duplicate_id: int, survivor_id: int, *
     n_contacts = repoint(Contact, Contact.organisation_id, organisation_name=keep.name)
     n_children = repoint(Organisation, Organisation.parent_id)
     n_other = (
-        repoint(Team, Team.unit_id) + repoint(Judge, Judge.unit_id) + repoint(Trade, Trade.host_unit_id)
-        + repoint(Filing, Filing.unit_id) + repoint(User, User.union_scope_id)
+        repoint(Team, Team.unit_id)
+        + repoint(Judge, Judge.unit_id)
+        + repoint(Trade, Trade.host_unit_id)
+        + repoint(Filing, Filing.unit_id)
+        + repoint(User, User.union_scope_id)
         + repoint(Organisation, Organisation.merged_into_id)
     )
     session.expire_all()
@@ -81,10 +84,20 @@ def merge(session: Session, actor: Actor, duplicate_id: int, survivor_id: int, *
     dup.merged_into_id = keep.id
     session.flush()
     audit.record(
-        session, actor, "org.merge", entity="organisation", entity_id=dup.id, old=old,
+        session,
+        actor,
+        "org.merge",
+        entity="organisation",
+        entity_id=dup.id,
+        old=old,
         new={
-            "merged_into_id": keep.id, "survivor": keep.name, "registrations": n_regs, "contacts": n_contacts,
-            "children": n_children, "other_refs": n_other, "moved_union_code": moved_code,
+            "merged_into_id": keep.id,
+            "survivor": keep.name,
+            "registrations": n_regs,
+            "contacts": n_contacts,
+            "children": n_children,
+            "other_refs": n_other,
+            "moved_union_code": moved_code,
         },
         reason=reason,
     )

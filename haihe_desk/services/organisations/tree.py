@@ -38,7 +38,9 @@ class OrgNode:
 def get(session: Session, org_id: int) -> Organisation:
     org = session.get(Organisation, org_id)
     if org is None:
-        raise RejectedData(translate("Orgs", "找不到编号为 {id} 的单位；它可能已被删除，请刷新后再试。").format(id=org_id))
+        raise RejectedData(
+            translate("Orgs", "找不到编号为 {id} 的单位；它可能已被删除，请刷新后再试。").format(id=org_id)
+        )
     return org
 
 
@@ -59,7 +61,11 @@ def resolve(session: Session, org: Organisation) -> Organisation:
 
 
 def registration_counts(session: Session) -> dict[int, int]:
-    q = select(Registration.unit_id, func.count()).where(Registration.unit_id.is_not(None)).group_by(Registration.unit_id)
+    q = (
+        select(Registration.unit_id, func.count())
+        .where(Registration.unit_id.is_not(None))
+        .group_by(Registration.unit_id)
+    )
     return {uid: n for uid, n in session.execute(q)}
 
 
@@ -68,8 +74,14 @@ def tree(session: Session, *, include_retired: bool = True) -> list[OrgNode]:
     children in this list, so build the tree by ``parent_id``."""
     counts = registration_counts(session)
     q = select(
-        Organisation.id, Organisation.parent_id, Organisation.name, Organisation.short_name, Organisation.kind,
-        Organisation.union_code, Organisation.retired, Organisation.merged_into_id,
+        Organisation.id,
+        Organisation.parent_id,
+        Organisation.name,
+        Organisation.short_name,
+        Organisation.kind,
+        Organisation.union_code,
+        Organisation.retired,
+        Organisation.merged_into_id,
     ).order_by(Organisation.union_code.is_(None), Organisation.union_code, Organisation.name, Organisation.id)
     if not include_retired:
         q = q.where(Organisation.retired.is_(False))
@@ -120,9 +132,14 @@ def require_in_scope(session: Session, actor: Actor, unit_ids: Iterable[int | No
     for unit_id in unit_ids:
         if unit_id is None or unit_id not in allowed:
             scope = session.get(Organisation, actor.union_scope_id) if actor.union_scope_id else None
-            raise PermissionDenied(translate(
-                "Orgs", "{what}不属于“{scope}”及其下属单位，账号“{user}”无权办理；请交由该单位所属工会或大赛办公室处理。"
-            ).format(what=what or translate("Orgs", "该单位"), scope=scope.name if scope else "", user=actor.username))
+            raise PermissionDenied(
+                translate(
+                    "Orgs",
+                    "{what}不属于“{scope}”及其下属单位，账号“{user}”无权办理；请交由该单位所属工会或大赛办公室处理。",
+                ).format(
+                    what=what or translate("Orgs", "该单位"), scope=scope.name if scope else "", user=actor.username
+                )
+            )
 
 
 def parent_map(session: Session) -> dict[int, int | None]:
@@ -146,9 +163,9 @@ def find_by_name(session: Session, name: str) -> Organisation | None:
         return None
     rows = list(
         session.scalars(
-            select(Organisation).where(
-                Organisation.retired.is_(False), (Organisation.name == name) | (Organisation.short_name == name)
-            ).limit(2)
+            select(Organisation)
+            .where(Organisation.retired.is_(False), (Organisation.name == name) | (Organisation.short_name == name))
+            .limit(2)
         )
     )
     return rows[0] if len(rows) == 1 else None
@@ -174,5 +191,13 @@ class OrgSummary:
 
 def summary(session: Session, org_id: int) -> OrgSummary:
     org = get(session, org_id)
-    return OrgSummary(org.id, org.name, org.short_name, org.kind, org.union_code or "", org.parent_id, org.retired,
-                      len(subtree_ids(session, org_id)) - 1)
+    return OrgSummary(
+        org.id,
+        org.name,
+        org.short_name,
+        org.kind,
+        org.union_code or "",
+        org.parent_id,
+        org.retired,
+        len(subtree_ids(session, org_id)) - 1,
+    )

@@ -30,9 +30,9 @@ def _active_locks(session: Session, trade_id: int) -> tuple[str, ...]:
 def trade_state(session: Session, trade_id: int) -> rules.TradeState:
     """What already hangs off a trade (for ``contest_rules.edit_guard``)."""
     regs = session.scalar(select(func.count()).select_from(Registration).where(Registration.trade_id == trade_id)) or 0
-    scores = (session.scalar(select(func.count()).select_from(ScoreEntry).where(ScoreEntry.trade_id == trade_id)) or 0) + (
-        session.scalar(select(func.count()).select_from(TheoryScore).where(TheoryScore.trade_id == trade_id)) or 0
-    )
+    scores = (
+        session.scalar(select(func.count()).select_from(ScoreEntry).where(ScoreEntry.trade_id == trade_id)) or 0
+    ) + (session.scalar(select(func.count()).select_from(TheoryScore).where(TheoryScore.trade_id == trade_id)) or 0)
     return rules.TradeState(registrations=regs, scores=scores, locked_kinds=_active_locks(session, trade_id))
 
 
@@ -81,7 +81,11 @@ def counts_subqueries() -> dict[str, Any]:
 
 
 def locks_text(practical: int, theory: int, results: int) -> str:
-    parts = [translate("Trades", LOCK_KINDS[k]) for k, v in (("practical", practical), ("theory", theory), ("results", results)) if v]
+    parts = [
+        translate("Trades", LOCK_KINDS[k])
+        for k, v in (("practical", practical), ("theory", theory), ("results", results))
+        if v
+    ]
     return "、".join(parts)
 
 
@@ -96,11 +100,19 @@ def counts(session: Session, trade_ids: Iterable[int]) -> dict[int, dict[str, An
     q = (
         select(
             Trade.id,
-            func.coalesce(regs.c.registered, 0), func.coalesce(regs.c.submitted, 0),
-            func.coalesce(regs.c.union_approved, 0), func.coalesce(regs.c.confirmed, 0),
-            func.coalesce(regs.c.returned, 0), func.coalesce(regs.c.rejected, 0), func.coalesce(regs.c.withdrawn, 0),
-            func.coalesce(chk.c.n, 0), func.coalesce(sc.c.n, 0), func.coalesce(th.c.n, 0),
-            func.coalesce(lk.c.practical, 0), func.coalesce(lk.c.theory, 0), func.coalesce(lk.c.results, 0),
+            func.coalesce(regs.c.registered, 0),
+            func.coalesce(regs.c.submitted, 0),
+            func.coalesce(regs.c.union_approved, 0),
+            func.coalesce(regs.c.confirmed, 0),
+            func.coalesce(regs.c.returned, 0),
+            func.coalesce(regs.c.rejected, 0),
+            func.coalesce(regs.c.withdrawn, 0),
+            func.coalesce(chk.c.n, 0),
+            func.coalesce(sc.c.n, 0),
+            func.coalesce(th.c.n, 0),
+            func.coalesce(lk.c.practical, 0),
+            func.coalesce(lk.c.theory, 0),
+            func.coalesce(lk.c.results, 0),
             Trade.min_entries,
         )
         .outerjoin(regs, regs.c.trade_id == Trade.id)
@@ -112,13 +124,36 @@ def counts(session: Session, trade_ids: Iterable[int]) -> dict[int, dict[str, An
     )
     out: dict[int, dict[str, Any]] = {}
     for r in session.execute(q):
-        (tid, registered, submitted, approved, confirmed, returned, rejected, withdrawn, checked, scored, theory,
-         lp, lt, lr, minimum) = r
+        (
+            tid,
+            registered,
+            submitted,
+            approved,
+            confirmed,
+            returned,
+            rejected,
+            withdrawn,
+            checked,
+            scored,
+            theory,
+            lp,
+            lt,
+            lr,
+            minimum,
+        ) = r
         out[tid] = {
             "registered": int(registered),
-            "by_status": {"submitted": int(submitted), "union_approved": int(approved), "confirmed": int(confirmed),
-                          "returned": int(returned), "rejected": int(rejected), "withdrawn": int(withdrawn)},
-            "checked_in": int(checked), "scored": int(scored), "theory_scored": int(theory),
+            "by_status": {
+                "submitted": int(submitted),
+                "union_approved": int(approved),
+                "confirmed": int(confirmed),
+                "returned": int(returned),
+                "rejected": int(rejected),
+                "withdrawn": int(withdrawn),
+            },
+            "checked_in": int(checked),
+            "scored": int(scored),
+            "theory_scored": int(theory),
             "locked": [k for k, v in (("practical", lp), ("theory", lt), ("results", lr)) if v],
             "at_risk": rules.at_risk(int(registered), int(minimum)),
         }

@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session, object_session
 from haihe_desk.db.models import Base, Organisation, Trade, TradeSession
 from haihe_desk.domain import contest_rules as rules
 from haihe_desk.domain import roles
-from haihe_desk.domain.trade_rules import FIELDS, SessionSpec, changed_fields, check_sessions, defaults, normalise, plain
+from haihe_desk.domain.trade_rules import (
+    FIELDS,
+    SessionSpec,
+    changed_fields,
+    check_sessions,
+    defaults,
+    normalise,
+    plain,
+)
 from haihe_desk.errors import RejectedData
 from haihe_desk.i18n import translate
 from haihe_desk.services import audit, concurrency
@@ -63,7 +71,12 @@ def _sync_sessions(session: Session, trade: Trade, specs: list[SessionSpec]) -> 
             row = TradeSession()
             trade.sessions.append(row)
         row.name, row.kind, row.starts_on = spec.name, spec.kind, spec.starts_on
-        row.start_time, row.end_time, row.venue, row.capacity = spec.start_time, spec.end_time, spec.venue, spec.capacity
+        row.start_time, row.end_time, row.venue, row.capacity = (
+            spec.start_time,
+            spec.end_time,
+            spec.venue,
+            spec.capacity,
+        )
     session.flush()
     after = [session_dict(s) for s in sorted(trade.sessions, key=lambda s: (s.starts_on or date.min, s.id or 0))]
     return [{k: v for k, v in d.items() if k != "id"} for d in before] != [
@@ -72,7 +85,10 @@ def _sync_sessions(session: Session, trade: Trade, specs: list[SessionSpec]) -> 
 
 
 def create_trade(
-    session: Session, actor: Actor, contest_id: int, values: Mapping[str, Any],
+    session: Session,
+    actor: Actor,
+    contest_id: int,
+    values: Mapping[str, Any],
     sessions: list[SessionSpec] | None = None,
 ) -> Trade:
     actor.require(roles.CONTESTS_EDIT)
@@ -135,8 +151,14 @@ def get_trade(session: Session, trade_id: int) -> Trade:
 
 
 def update_trade(
-    session: Session, actor: Actor, trade_id: int, values: Mapping[str, Any], *,
-    sessions: list[SessionSpec] | None = None, reason: str = "", expected_version: int | None = None,
+    session: Session,
+    actor: Actor,
+    trade_id: int,
+    values: Mapping[str, Any],
+    *,
+    sessions: list[SessionSpec] | None = None,
+    reason: str = "",
+    expected_version: int | None = None,
 ) -> UpdateCheck:
     """Change a trade's settings. Refused changes raise RejectedData; changes that need a reason
     raise RejectedData unless ``reason`` is given. Audited with old and new values and the reason."""
@@ -144,7 +166,11 @@ def update_trade(
     trade = get_trade(session, trade_id)
     open_contest(session, trade.contest_id)
     with concurrency.guarded_edit(
-        session, trade, expected_version, entity="trade", snapshot=conflict_values,
+        session,
+        trade,
+        expected_version,
+        entity="trade",
+        snapshot=conflict_values,
         subject=translate("Trades", "工种“{n}”").format(n=trade.name),
     ):
         check = preview_update(session, trade, values)
@@ -180,10 +206,16 @@ def delete_trade(session: Session, actor: Actor, trade_id: int) -> None:
     used_sessions = _references(session, "trade_session", [s.id for s in trade.sessions])
     if used or used_sessions:
         state = trade_state(session, trade.id)
-        detail = (translate("Trades", "已有 {n} 人报名").format(n=state.registrations) if state.registrations
-                  else translate("Trades", "已有评分、裁判、检录或抽签等记录"))
-        raise RejectedData(translate("Trades", "工种“{c} {n}”{detail}，不能删除；如不再举办，请把状态改为“已取消”。").format(
-            c=trade.code, n=trade.name, detail=detail))
+        detail = (
+            translate("Trades", "已有 {n} 人报名").format(n=state.registrations)
+            if state.registrations
+            else translate("Trades", "已有评分、裁判、检录或抽签等记录")
+        )
+        raise RejectedData(
+            translate("Trades", "工种“{c} {n}”{detail}，不能删除；如不再举办，请把状态改为“已取消”。").format(
+                c=trade.code, n=trade.name, detail=detail
+            )
+        )
     old = settings_dict(trade)
     session.delete(trade)
     session.flush()

@@ -15,11 +15,14 @@ from haihe_desk.services.context import Actor
 
 def host_unit_choices(session: Session) -> list[tuple[int, str]]:
     """Organisations of kind host_unit (承办单位), not retired, by name."""
-    return [(i, n) for i, n in session.execute(
-        select(Organisation.id, Organisation.name)
-        .where(Organisation.kind == "host_unit", Organisation.retired.is_(False))
-        .order_by(Organisation.name)
-    )]
+    return [
+        (i, n)
+        for i, n in session.execute(
+            select(Organisation.id, Organisation.name)
+            .where(Organisation.kind == "host_unit", Organisation.retired.is_(False))
+            .order_by(Organisation.name)
+        )
+    ]
 
 
 def find_host_unit(session: Session, name: str) -> Organisation | None:

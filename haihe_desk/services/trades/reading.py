@@ -22,16 +22,30 @@ def values_of(trade: Trade) -> dict[str, Any]:
 
 def session_specs(trade: Trade) -> list[SessionSpec]:
     return [
-        SessionSpec(starts_on=s.starts_on, start_time=s.start_time, end_time=s.end_time, venue=s.venue,
-                    capacity=s.capacity, name=s.name, kind=s.kind, id=s.id)
+        SessionSpec(
+            starts_on=s.starts_on,
+            start_time=s.start_time,
+            end_time=s.end_time,
+            venue=s.venue,
+            capacity=s.capacity,
+            name=s.name,
+            kind=s.kind,
+            id=s.id,
+        )
         for s in trade.sessions
     ]
 
 
 def session_dict(s: SessionSpec | TradeSession) -> dict[str, Any]:
     return {
-        "id": s.id, "name": s.name, "kind": s.kind, "date": plain(s.starts_on), "start": plain(s.start_time),
-        "end": plain(s.end_time), "venue": s.venue, "capacity": s.capacity,
+        "id": s.id,
+        "name": s.name,
+        "kind": s.kind,
+        "date": plain(s.starts_on),
+        "start": plain(s.start_time),
+        "end": plain(s.end_time),
+        "venue": s.venue,
+        "capacity": s.capacity,
     }
 
 
@@ -52,9 +66,9 @@ def settings_dict(trade: Trade) -> dict[str, Any]:
 
 
 def list_trades(session: Session, contest_id: int) -> list[Trade]:
-    return list(session.scalars(
-        select(Trade).where(Trade.contest_id == contest_id).order_by(Trade.group.desc(), Trade.code)
-    ))
+    return list(
+        session.scalars(select(Trade).where(Trade.contest_id == contest_id).order_by(Trade.group.desc(), Trade.code))
+    )
 
 
 def trades_json(session: Session, contest_id: int) -> list[dict[str, Any]]:
@@ -71,5 +85,9 @@ def find_trade(session: Session, contest_id: int, code_or_id: str) -> Trade:
         if t is not None and t.contest_id != contest_id:
             t = None
     if t is None:
-        raise RejectedData(translate("Trades", "本赛事没有代码为“{c}”的工种；运行 “haihe-desk trades list” 查看代码。").format(c=code_or_id))
+        raise RejectedData(
+            translate("Trades", "本赛事没有代码为“{c}”的工种；运行 “haihe-desk trades list” 查看代码。").format(
+                c=code_or_id
+            )
+        )
     return t

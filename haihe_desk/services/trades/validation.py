@@ -23,7 +23,9 @@ def code_taken(session: Session, contest_id: int, code: str, trade_id: int | Non
     return session.scalar(q.limit(1)) is not None
 
 
-def check_trade(session: Session, contest_id: int, values: Mapping[str, Any], trade_id: int | None = None) -> dict[str, str]:
+def check_trade(
+    session: Session, contest_id: int, values: Mapping[str, Any], trade_id: int | None = None
+) -> dict[str, str]:
     """``trade_rules.check_values`` plus what needs the database: the code unique within the
     contest, the host unit exists."""
     errs = check_values(values)
@@ -46,5 +48,9 @@ def open_contest(session: Session, contest_id: int) -> Contest:
     if contest is None:
         raise RejectedData(translate("Trades", "赛事（编号 {i}）不存在。").format(i=contest_id))
     if contest.status == "archived":
-        raise RejectedData(translate("Trades", "赛事“{n}”已归档，不能再修改其工种；如需修改，请先取消归档。").format(n=contest.short_name or contest.name))
+        raise RejectedData(
+            translate("Trades", "赛事“{n}”已归档，不能再修改其工种；如需修改，请先取消归档。").format(
+                n=contest.short_name or contest.name
+            )
+        )
     return contest

@@ -36,8 +36,11 @@ class FormDialog(QDialog):
         if self.buttons is not None:
             self.buttons.accepted.connect(self._on_ok)
             self.buttons.rejected.connect(self.reject)
-        self.error_labels = {lab.objectName()[: -len("Error")]: lab for lab in self.form.findChildren(QLabel)
-                             if lab.objectName().endswith("Error")}
+        self.error_labels = {
+            lab.objectName()[: -len("Error")]: lab
+            for lab in self.form.findChildren(QLabel)
+            if lab.objectName().endswith("Error")
+        }
         self.show_errors({})
 
     def w(self, cls: type, name: str) -> Any:

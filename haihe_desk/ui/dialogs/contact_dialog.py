@@ -39,8 +39,15 @@ class ContactDialog(FormDialog):
 
     FORM = "contact_dialog"
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, contact_id: int | None = None,
-                 contest_id: int | None = None, org_id: int | None = None):
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        contact_id: int | None = None,
+        contest_id: int | None = None,
+        org_id: int | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self.contact_id = contact_id
@@ -146,10 +153,15 @@ class ContactDialog(FormDialog):
         idx = self.org_combo.findText(text)
         org_id = self.org_combo.itemData(idx) if idx > 0 else None
         return ContactInput(
-            name=self.name_edit.text(), role=self.role_combo.currentData() or "other",
-            organisation_id=org_id, organisation_name="" if org_id else text,
-            trade_name=self.trade_combo.currentText(), phones=self.phones(), email=self.email_edit.text(),
-            notes=self.notes_edit.toPlainText(), contest_id=self.contest_id,
+            name=self.name_edit.text(),
+            role=self.role_combo.currentData() or "other",
+            organisation_id=org_id,
+            organisation_name="" if org_id else text,
+            trade_name=self.trade_combo.currentText(),
+            phones=self.phones(),
+            email=self.email_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+            contest_id=self.contest_id,
         )
 
     def save(self) -> bool:

@@ -71,8 +71,13 @@ class ContestDialog(FormDialog):
         if self.contest_id is None:
             from datetime import date
 
-            spec = contests.ContestSpec(name="", year=date.today().year, organiser=self.tr("天津市总工会"),
-                                        office_name=self.tr("技能大赛办公室"), status="draft")
+            spec = contests.ContestSpec(
+                name="",
+                year=date.today().year,
+                organiser=self.tr("天津市总工会"),
+                office_name=self.tr("技能大赛办公室"),
+                status="draft",
+            )
             self.setWindowTitle(self.tr("新建赛事"))
         else:
             spec, self.version = ops.contest_for_edit(self.db, self.contest_id)
@@ -113,8 +118,14 @@ class ContestDialog(FormDialog):
             name = self.committee.item(r, 1)
             post = self.committee.item(r, 2)
             assert isinstance(combo, QComboBox)
-            out.append(contests.MemberSpec(combo.currentData(), name.text() if name else "", post.text() if post else "",
-                                           combo.property("body") or "organising"))
+            out.append(
+                contests.MemberSpec(
+                    combo.currentData(),
+                    name.text() if name else "",
+                    post.text() if post else "",
+                    combo.property("body") or "organising",
+                )
+            )
         return out
 
     def _set_members(self, members: list[contests.MemberSpec]) -> None:
@@ -140,11 +151,18 @@ class ContestDialog(FormDialog):
     # ---- saving
     def spec(self) -> contests.ContestSpec:
         return contests.ContestSpec(
-            name=self.name.text().strip(), short_name=self.short_name.text().strip(), year=self.year.value(),
-            doc_number=self.doc_number.text().strip(), organiser=self.organiser.text().strip(),
-            office_name=self.office.text().strip(), start_date=get_date(self.start), end_date=get_date(self.end),
-            registration_deadline=get_date(self.deadline), status=self.status.currentData(),
-            notes=self.notes.toPlainText(), committee=self.members(),
+            name=self.name.text().strip(),
+            short_name=self.short_name.text().strip(),
+            year=self.year.value(),
+            doc_number=self.doc_number.text().strip(),
+            organiser=self.organiser.text().strip(),
+            office_name=self.office.text().strip(),
+            start_date=get_date(self.start),
+            end_date=get_date(self.end),
+            registration_deadline=get_date(self.deadline),
+            status=self.status.currentData(),
+            notes=self.notes.toPlainText(),
+            committee=self.members(),
         )
 
     def save(self) -> bool:
@@ -183,7 +201,9 @@ class ContestCopyDialog(FormDialog):
         self.src_year, self.src_name, self.src_short = src.year, src.name, src.short_name
         self.w(QLabel, "sourceLabel").setText(
             self.tr("以 {y} 年赛事“{name}”（{n} 个工种）为底新建赛事。").format(
-                y=src.year, name=self.src_short or self.src_name, n=src.trades))
+                y=src.year, name=self.src_short or self.src_name, n=src.trades
+            )
+        )
         self.year.setValue(self.src_year + 1)
         self._year_changed(self.src_year + 1)
         self.year.valueChanged.connect(self._year_changed)
@@ -200,8 +220,13 @@ class ContestCopyDialog(FormDialog):
             return False
         try:
             self.saved_id = ops.copy_contest(
-                self.db, self.source_id, year=self.year.value(), name=self.name.text().strip(),
-                short_name=self.short_name.text().strip(), make_current=self.make_current.isChecked())
+                self.db,
+                self.source_id,
+                year=self.year.value(),
+                name=self.name.text().strip(),
+                short_name=self.short_name.text().strip(),
+                make_current=self.make_current.isChecked(),
+            )
         except UserError as exc:
             self.show_errors({"year": exc.message})
             return False

@@ -117,10 +117,16 @@ class FilingDialog(FormDialog):
 
     def spec(self, unit_id: int) -> filings.FilingSpec:
         return filings.FilingSpec(
-            unit_id=unit_id, kind=self.kind.currentData(), title=self.title.text().strip(),
-            trade_name=self.trade.text().strip(), starts_on=get_date(self.start), ends_on=get_date(self.end),
-            participants=self.participants.value() or None, due_on=get_date(self.due),
-            received_on=get_date(self.received), notes=self.notes.toPlainText(),
+            unit_id=unit_id,
+            kind=self.kind.currentData(),
+            title=self.title.text().strip(),
+            trade_name=self.trade.text().strip(),
+            starts_on=get_date(self.start),
+            ends_on=get_date(self.end),
+            participants=self.participants.value() or None,
+            due_on=get_date(self.due),
+            received_on=get_date(self.received),
+            notes=self.notes.toPlainText(),
         )
 
     def save(self) -> bool:
@@ -134,8 +140,9 @@ class FilingDialog(FormDialog):
         if errs:
             return False
         try:
-            self.saved_id = ops.save_filing(self.db, self.contest_id, self.filing_id, spec, version=self.version,
-                                            file=self.file_path)
+            self.saved_id = ops.save_filing(
+                self.db, self.contest_id, self.filing_id, spec, version=self.version, file=self.file_path
+            )
         except Conflict as exc:
             self.show_errors({"form": conflict_dialog.resolve(self, exc, self)})
             return False
@@ -170,8 +177,10 @@ class FilingRegisterDialog(FormDialog):
         self.count_label: QLabel = f(QLabel, "countLabel")
         self.units: QTableWidget = f(QTableWidget, "unitsTable")
         fill(self.kind_filter, [(self.tr("全部"), None)] + _kind_items())
-        fill(self.state_filter, [(self.tr("全部"), None)]
-             + [(translate("ContestRules", v), k) for k, v in rules.FILING_STATES.items()])
+        fill(
+            self.state_filter,
+            [(self.tr("全部"), None)] + [(translate("ContestRules", v), k) for k, v in rules.FILING_STATES.items()],
+        )
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self._timer = QTimer(self)
@@ -198,8 +207,12 @@ class FilingRegisterDialog(FormDialog):
             self.reload()
 
     def filters(self) -> dict[str, Any]:
-        return {"contest_id": self.contest_id, "kind": self.kind_filter.currentData(),
-                "state": self.state_filter.currentData(), "text": self.search.text()}
+        return {
+            "contest_id": self.contest_id,
+            "kind": self.kind_filter.currentData(),
+            "state": self.state_filter.currentData(),
+            "text": self.search.text(),
+        }
 
     def reload(self) -> None:
         self._timer.stop()
@@ -207,13 +220,24 @@ class FilingRegisterDialog(FormDialog):
         self.count_label.setText(self.tr("共 {n} 条").format(n=self.model.total))
         overview = ops.filings_overview(self.db, self.contest_id)
         counts = overview.counts
-        self.summary.setText(self.tr("已收到 {a} 份（其中逾期收到 {b} 份）；逾期未交 {c} 份；未到期 {d} 份。").format(
-            a=counts["received"] + counts["received_late"], b=counts["received_late"], c=counts["late"],
-            d=counts["pending"]))
+        self.summary.setText(
+            self.tr("已收到 {a} 份（其中逾期收到 {b} 份）；逾期未交 {c} 份；未到期 {d} 份。").format(
+                a=counts["received"] + counts["received_late"],
+                b=counts["received_late"],
+                c=counts["late"],
+                d=counts["pending"],
+            )
+        )
         self.units.setRowCount(len(overview.units))
         for r, u in enumerate(overview.units):
-            for c, text in enumerate((u.unit, labels.label(labels.ORG_KINDS, u.kind), filings.state_label(u.record),
-                                      filings.state_label(u.summary))):
+            for c, text in enumerate(
+                (
+                    u.unit,
+                    labels.label(labels.ORG_KINDS, u.kind),
+                    filings.state_label(u.record),
+                    filings.state_label(u.summary),
+                )
+            ):
                 self.units.setItem(r, c, QTableWidgetItem(text))
 
     def current_id(self) -> int | None:
@@ -273,8 +297,12 @@ class FilingRegisterDialog(FormDialog):
         if not ok:
             return 0
         kind = dict(_kind_items())[text]
-        text, ok = QInputDialog.getText(self, self.tr("登记应交项目"), self.tr("应交日期（例如 2021-09-30）："),
-                                        text=f"{date.today() + timedelta(days=30):%Y-%m-%d}")
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("登记应交项目"),
+            self.tr("应交日期（例如 2021-09-30）："),
+            text=f"{date.today() + timedelta(days=30):%Y-%m-%d}",
+        )
         if not ok:
             return 0
         try:
@@ -291,8 +319,9 @@ class FilingRegisterDialog(FormDialog):
         return n
 
     def export(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出登记表"), self.tr("基层备案登记表.xlsx"),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出登记表"), self.tr("基层备案登记表.xlsx"), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if not name:
             return None
         try:

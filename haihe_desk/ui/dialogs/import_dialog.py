@@ -33,13 +33,14 @@ from haihe_desk.db.database import Database
 from haihe_desk.errors import UserError
 from haihe_desk.io.sheet import as_text, sheet_names, write_report
 from haihe_desk.services.context import current_actor
-from haihe_desk.services.imports import ImportOutcome, ImportPlan, Importer, preview_import, run_import
+from haihe_desk.services.imports import Importer, ImportOutcome, ImportPlan, preview_import, run_import
 from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs.base import FormDialog
 from haihe_desk.ui.ops import run_op
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_LIMIT = 5000
+WRAP_LIMIT = 500  # rows of problems whose height follows their wrapped text
 
 
 class RowsModel(QAbstractTableModel):
@@ -84,8 +85,9 @@ class ImportDialog(FormDialog):
     FORM = "import_dialog"
     imported = Signal(object)  # the ImportOutcome
 
-    def __init__(self, db: Database, make: Callable[..., Importer], parent: QWidget | None = None,
-                 path: str | Path | None = None):
+    def __init__(
+        self, db: Database, make: Callable[..., Importer], parent: QWidget | None = None, path: str | Path | None = None
+    ):
         super().__init__(parent)
         self.db = db
         self.make = make
@@ -126,6 +128,7 @@ class ImportDialog(FormDialog):
             view.verticalHeader().setVisible(False)
         for i, w in enumerate((50, 90, 160)):
             self.issues_view.setColumnWidth(i, w)
+        self.issues_view.setWordWrap(True)  # a problem is a sentence: wrapped, never cut (tooltip too)
         self.choose_button.clicked.connect(self.choose_file)
         self.recheck_button.clicked.connect(self.check)
         self.report_button.clicked.connect(self.choose_report)
@@ -168,8 +171,10 @@ class ImportDialog(FormDialog):
     # ---- file and check
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择{what}").format(what=self.importer.title()),
-            str(self.path.parent if self.path else Path.home()), self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"),
+            self,
+            self.tr("选择{what}").format(what=self.importer.title()),
+            str(self.path.parent if self.path else Path.home()),
+            self.tr("Excel 工作簿 (*.xlsx);;所有文件 (*)"),
         )
         if name:
             self.set_file(name)
@@ -200,8 +205,12 @@ class ImportDialog(FormDialog):
         def work(progress):  # type: ignore[no-untyped-def]
             return preview_import(self.db, actor, importer, path, sheet=sheet, progress=progress)
 
-        self.check_op = run_op(self, self.tr("正在检查{what}…").format(what=importer.title()), work,
-                               on_done=lambda outcome: self._show_plan(outcome.plan))
+        self.check_op = run_op(
+            self,
+            self.tr("正在检查{what}…").format(what=importer.title()),
+            work,
+            on_done=lambda outcome: self._show_plan(outcome.plan),
+        )
         self.check_op.done.connect(lambda r: r is None and self._on_check_failed())
 
     def _on_check_failed(self) -> None:
@@ -222,19 +231,30 @@ class ImportDialog(FormDialog):
         self.plan = plan
         data = plan.data
         self.summary_label.setText(
-            self.tr("工作表“{sheet}”，表头在第 {hr} 行，共 {n} 行：无误 {ok} 行，有错误 {bad} 行；"
-                    "将新增 {new} 条，更新 {upd} 条，已存在不变 {same} 条。").format(
-                sheet=data.sheet_name, hr=data.header_row, n=len(data.rows), ok=plan.ok_rows,
-                bad=len(plan.error_rows), new=plan.new, upd=plan.updated, same=plan.unchanged)
+            self.tr(
+                "工作表“{sheet}”，表头在第 {hr} 行，共 {n} 行：无误 {ok} 行，有错误 {bad} 行；"
+                "将新增 {new} 条，更新 {upd} 条，已存在不变 {same} 条。"
+            ).format(
+                sheet=data.sheet_name,
+                hr=data.header_row,
+                n=len(data.rows),
+                ok=plan.ok_rows,
+                bad=len(plan.error_rows),
+                new=plan.new,
+                upd=plan.updated,
+                same=plan.unchanged,
+            )
             + "".join(plan.notes)
         )
         cols = self.tr("使用的列：{used}").format(used="、".join(data.used.values()))
         if data.ignored:
             cols += self.tr("　忽略的列：{ignored}").format(ignored="、".join(data.ignored))
         self.columns_label.setText(cols)
-        self.issues_model.set_rows([
-            (i.row, i.column, as_text(i.value), i.message) for i in plan.issues[:PREVIEW_LIMIT]
-        ])
+        self.issues_model.set_rows(
+            [(i.row, i.column, as_text(i.value), i.message) for i in plan.issues[:PREVIEW_LIMIT]]
+        )
+        if self.issues_model.rowCount() <= WRAP_LIMIT:
+            self.issues_view.resizeRowsToContents()
         self.ok_model.set_headers(self.importer.preview_headers())
         self.ok_model.set_rows(plan.preview[:PREVIEW_LIMIT])
         self.changes_text.setPlainText("\n".join(plan.changes) if plan.changes else self.tr("（无）"))
@@ -243,8 +263,10 @@ class ImportDialog(FormDialog):
 
     def _update_buttons(self) -> None:
         plan = self.plan
-        can = plan is not None and (plan.new + plan.updated) > 0 and (
-            not plan.error_rows or (self.valid_radio.isChecked() and not self.importer.all_or_nothing)
+        can = (
+            plan is not None
+            and (plan.new + plan.updated) > 0
+            and (not plan.error_rows or (self.valid_radio.isChecked() and not self.importer.all_or_nothing))
         )
         self.ok_button.setEnabled(bool(can))
         self.report_button.setEnabled(plan is not None)
@@ -254,8 +276,9 @@ class ImportDialog(FormDialog):
         if self.plan is None or self.path is None:
             return
         suggested = self.importer.report_path(self.path)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存检查报告"), str(suggested),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存检查报告"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if name:
             self.save_report(name)
 
@@ -279,8 +302,13 @@ class ImportDialog(FormDialog):
             return run_import(self.db, actor, importer, path, sheet=sheet, accept_valid=accept_valid, progress=progress)
 
         changes = tuple(Change(c) for c in importer.changes)
-        self.import_op = run_op(self, self.tr("正在导入{what}…").format(what=importer.title()), work,
-                                on_done=self._imported, changes=changes)
+        self.import_op = run_op(
+            self,
+            self.tr("正在导入{what}…").format(what=importer.title()),
+            work,
+            on_done=self._imported,
+            changes=changes,
+        )
         return False
 
     def _imported(self, outcome: ImportOutcome) -> None:

@@ -7,7 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from haihe_desk.db.database import Database
 from haihe_desk.domain import labels
@@ -24,8 +33,9 @@ class OrgDialog(FormDialog):
 
     FORM = "org_dialog"
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, org_id: int | None = None,
-                 parent_id: int | None = None):
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, org_id: int | None = None, parent_id: int | None = None
+    ):
         super().__init__(parent)
         self.db = db
         self.org_id = org_id
@@ -95,10 +105,14 @@ class OrgDialog(FormDialog):
 
     def values(self) -> dict[str, object]:
         return {
-            "name": self.name_edit.text(), "short_name": self.short_edit.text(),
-            "kind": self.kind_combo.currentData(), "union_code": self.code_edit.text(),
-            "address": self.address_edit.text(), "contact_person": self.contact_edit.text(),
-            "phone": self.phone_edit.text(), "notes": self.notes_edit.toPlainText(),
+            "name": self.name_edit.text(),
+            "short_name": self.short_edit.text(),
+            "kind": self.kind_combo.currentData(),
+            "union_code": self.code_edit.text(),
+            "address": self.address_edit.text(),
+            "contact_person": self.contact_edit.text(),
+            "phone": self.phone_edit.text(),
+            "notes": self.notes_edit.toPlainText(),
         }
 
     def save(self) -> bool:
@@ -128,8 +142,16 @@ class OrgPickDialog(FormDialog):
 
     FORM = "org_pick_dialog"
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, title: str, prompt: str,
-                 exclude_below: int | None = None, allow_top: bool = False):
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        title: str,
+        prompt: str,
+        exclude_below: int | None = None,
+        allow_top: bool = False,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.w(QLabel, "promptLabel").setText(prompt)

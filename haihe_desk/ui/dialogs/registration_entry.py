@@ -26,8 +26,14 @@ ERROR_STYLE = "border: 1px solid #c00000;"
 class RegistrationEntryDialog(FormDialog):
     FORM = "registration_entry_dialog"
 
-    def __init__(self, db: Database, parent: QWidget | None = None, registration_id: int | None = None, *,
-                 contest_id: int | None = None):
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        registration_id: int | None = None,
+        *,
+        contest_id: int | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName(self.form.objectName())
         self.db = db
@@ -42,9 +48,14 @@ class RegistrationEntryDialog(FormDialog):
         self.contest_id = values.contest_id if values is not None else contest_id
         w = self.w
         self.edits: dict[str, QLineEdit] = {
-            "name": w(QLineEdit, "nameEdit"), "id_number": w(QLineEdit, "idEdit"), "birth_date": w(QLineEdit, "birthEdit"),
-            "mobile": w(QLineEdit, "mobileEdit"), "unit": w(QLineEdit, "unitEdit"), "union_code": w(QLineEdit, "codeEdit"),
-            "exception_reason": w(QLineEdit, "exceptionEdit"), "late_reason": w(QLineEdit, "lateEdit"),
+            "name": w(QLineEdit, "nameEdit"),
+            "id_number": w(QLineEdit, "idEdit"),
+            "birth_date": w(QLineEdit, "birthEdit"),
+            "mobile": w(QLineEdit, "mobileEdit"),
+            "unit": w(QLineEdit, "unitEdit"),
+            "union_code": w(QLineEdit, "codeEdit"),
+            "exception_reason": w(QLineEdit, "exceptionEdit"),
+            "late_reason": w(QLineEdit, "lateEdit"),
             "notes": w(QLineEdit, "notesEdit"),
         }
         self.gender_combo: QComboBox = w(QComboBox, "genderCombo")
@@ -76,8 +87,12 @@ class RegistrationEntryDialog(FormDialog):
         for combo in (self.gender_combo, self.trade_combo, self.grade_combo):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.widgets: dict[str, QWidget] = dict(self.edits) | {
-            "gender": self.gender_combo, "trade": self.trade_combo, "grade": self.grade_combo,
-            "group": self.trade_combo, "school": self.edits["unit"], "status": self.trade_combo,
+            "gender": self.gender_combo,
+            "trade": self.trade_combo,
+            "grade": self.grade_combo,
+            "group": self.trade_combo,
+            "school": self.edits["unit"],
+            "status": self.trade_combo,
         }
         form: QFormLayout = w(QFormLayout, "formLayout")
         form.setRowVisible(self.reason_edit, registration_id is not None)
@@ -123,8 +138,9 @@ class RegistrationEntryDialog(FormDialog):
         """Run every rule on what is typed now; outline the fields with problems."""
         self._timer.stop()
         raw = self.raw()
-        problems = ops.check_entry(self.db, raw, self.ctx, exclude_id=self.registration_id,
-                                   check_deadline=self.registration_id is None)
+        problems = ops.check_entry(
+            self.db, raw, self.ctx, exclude_id=self.registration_id, check_deadline=self.registration_id is None
+        )
         self.problems = problems
         shown = [(k, m) for k, m in problems if self.save_tried or self._touched(k)]
         bad = {k for k, _m in shown}
@@ -164,7 +180,10 @@ class RegistrationEntryDialog(FormDialog):
             else:
                 changes = {k: raw[k] for k in registration_edit.EDITABLE if k in raw}
                 self.changed = ops.update_registration(
-                    self.db, self.registration_id, changes, expected_version=self.version,
+                    self.db,
+                    self.registration_id,
+                    changes,
+                    expected_version=self.version,
                     reason=self.reason_edit.text(),
                 )
                 self.saved_id = self.registration_id

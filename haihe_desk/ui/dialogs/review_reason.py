@@ -21,8 +21,11 @@ class ReviewReasonDialog(FormDialog):
         label = review.action_label(action)
         self.setWindowTitle(label)
         self.reason_edit: QLineEdit = self.w(QLineEdit, "reasonEdit")
-        prompt = (self.tr("将对选中的 {n} 条报名执行“{a}”。请填写原因：") if required
-                  else self.tr("将对选中的 {n} 条报名执行“{a}”。可填写原因（选填）："))
+        prompt = (
+            self.tr("将对选中的 {n} 条报名执行“{a}”。请填写原因：")
+            if required
+            else self.tr("将对选中的 {n} 条报名执行“{a}”。可填写原因（选填）：")
+        )
         self.w(QLabel, "promptLabel").setText(prompt.format(n=count, a=label))
 
     def reason(self) -> str:

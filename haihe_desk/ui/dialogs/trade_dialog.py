@@ -42,10 +42,23 @@ from haihe_desk.ui.operations import contests as ops
 
 # Which tab page holds each error key (to switch to the first problem).
 _PAGE_OF = {
-    "code": 0, "name": 0, "group": 0, "team_size": 0, "dates": 0, "host_unit": 0, "level": 0, "status": 0,
+    "code": 0,
+    "name": 0,
+    "group": 0,
+    "team_size": 0,
+    "dates": 0,
+    "host_unit": 0,
+    "level": 0,
+    "status": 0,
     "sessions": 1,
-    "ages": 2, "grade": 2, "min_entries": 2,
-    "weights": 3, "pass_line": 3, "award": 3, "award_rule": 3, "tie_break": 3,
+    "ages": 2,
+    "grade": 2,
+    "min_entries": 2,
+    "weights": 3,
+    "pass_line": 3,
+    "award": 3,
+    "award_rule": 3,
+    "tie_break": 3,
 }
 SESSION_COLUMNS = ("日期", "开始", "结束", "场地", "容量", "类型")
 
@@ -161,7 +174,8 @@ class TradeDialog(FormDialog):
         set_date(self.deadline, values["registration_deadline"] or self.contest_deadline)
         if self.contest_deadline:
             self.deadline_inherit.setText(
-                self.tr("沿用赛事的报名截止日期（{d}）").format(d=f"{self.contest_deadline:%Y-%m-%d}"))
+                self.tr("沿用赛事的报名截止日期（{d}）").format(d=f"{self.contest_deadline:%Y-%m-%d}")
+            )
         self.min_age.setValue(int(values["min_age"]))
         self.max_age.setValue(int(values["max_age"]))
         self.grade.setCurrentIndex(max(self.grade.findData(values["required_grade"]), 0))
@@ -182,8 +196,11 @@ class TradeDialog(FormDialog):
             if state.scores:
                 bits.append(self.tr("已有评分记录"))
             if state.locked_kinds:
-                bits.append(self.tr("成绩已锁定（{k}）").format(
-                    k="、".join(translate("Trades", trades.LOCK_KINDS.get(k, k)) for k in state.locked_kinds)))
+                bits.append(
+                    self.tr("成绩已锁定（{k}）").format(
+                        k="、".join(translate("Trades", trades.LOCK_KINDS.get(k, k)) for k in state.locked_kinds)
+                    )
+                )
             self.reason.setToolTip("；".join(bits))
         self.guard_label.setVisible(False)
         self._award_preview()
@@ -254,7 +271,9 @@ class TradeDialog(FormDialog):
 
     def _refresh_tie_add(self) -> None:
         used = set(self.tie_break())
-        fill(self.tie_add, [(translate("ContestRules", v), k) for k, v in rules.TIE_BREAK_KEYS.items() if k not in used])
+        fill(
+            self.tie_add, [(translate("ContestRules", v), k) for k, v in rules.TIE_BREAK_KEYS.items() if k not in used]
+        )
 
     def move_tie(self, step: int) -> None:
         r = self.tie_list.currentRow()
@@ -304,15 +323,24 @@ class TradeDialog(FormDialog):
             return
         n = max(self.min_entries.value(), 1)
         counts = rules.award_counts(rule, n)
-        self.award_preview.setText(self.tr("{rule}\n以 {n} 人参赛计：{counts}").format(
-            rule=rules.describe_award_rule(rule), n=n,
-            counts="、".join(f"{translate('ContestRules', rules.AWARD_LEVELS[k])} {v} 人" for k, v in counts.items())))
+        self.award_preview.setText(
+            self.tr("{rule}\n以 {n} 人参赛计：{counts}").format(
+                rule=rules.describe_award_rule(rule),
+                n=n,
+                counts="、".join(
+                    f"{translate('ContestRules', rules.AWARD_LEVELS[k])} {v} 人" for k, v in counts.items()
+                ),
+            )
+        )
 
     # ---- collecting
     def _sessions(self) -> tuple[list[trades.SessionSpec], str | None]:
         out: list[trades.SessionSpec] = []
-        kinds = {translate("Trades", v): k for k, v in trades.SESSION_KINDS.items()} | {k: k for k in trades.SESSION_KINDS}
+        kinds = {translate("Trades", v): k for k, v in trades.SESSION_KINDS.items()} | {
+            k: k for k in trades.SESSION_KINDS
+        }
         for r in range(self.sessions.rowCount()):
+
             def cell(c: int, r: int = r) -> str:
                 item = self.sessions.item(r, c)
                 return item.text().strip() if item else ""
@@ -343,24 +371,43 @@ class TradeDialog(FormDialog):
                 return out, self.tr("第 {n} 个场次的类型“{v}”应为“理论”或“实操”。").format(n=n, v=cell(5))
             first = self.sessions.item(r, 0)
             sid = first.data(Qt.ItemDataRole.UserRole) if first else None
-            out.append(trades.SessionSpec(starts_on=day, start_time=times[0], end_time=times[1], venue=cell(3),
-                                          capacity=cap, kind=kind, id=sid))
+            out.append(
+                trades.SessionSpec(
+                    starts_on=day,
+                    start_time=times[0],
+                    end_time=times[1],
+                    venue=cell(3),
+                    capacity=cap,
+                    kind=kind,
+                    id=sid,
+                )
+            )
         return out, trades.check_sessions(out)
 
     def values(self) -> tuple[dict[str, Any], dict[str, str]]:
         """The settings in the form, and the problems found while reading them."""
         errs: dict[str, str] = {}
         v: dict[str, Any] = {
-            "code": self.code.text().strip(), "name": self.name.text().strip(),
-            "group": self.group.currentData(), "level": self.level.currentData(),
-            "is_team": self.team.isChecked(), "team_size": self.team_size.value(),
-            "host_unit_id": self.host.currentData(), "venue": self.venue.text(), "venue_address": self.address.text(),
-            "start_date": get_date(self.start), "end_date": get_date(self.end),
+            "code": self.code.text().strip(),
+            "name": self.name.text().strip(),
+            "group": self.group.currentData(),
+            "level": self.level.currentData(),
+            "is_team": self.team.isChecked(),
+            "team_size": self.team_size.value(),
+            "host_unit_id": self.host.currentData(),
+            "venue": self.venue.text(),
+            "venue_address": self.address.text(),
+            "start_date": get_date(self.start),
+            "end_date": get_date(self.end),
             "registration_deadline": None if self.deadline_inherit.isChecked() else get_date(self.deadline),
-            "min_age": self.min_age.value(), "max_age": self.max_age.value(),
-            "required_grade": self.grade.currentData(), "grade_exception_allowed": self.exception.isChecked(),
-            "min_entries": self.min_entries.value(), "status": self.status.currentData(),
-            "notes": self.notes.toPlainText(), "tie_break": self.tie_break(),
+            "min_age": self.min_age.value(),
+            "max_age": self.max_age.value(),
+            "required_grade": self.grade.currentData(),
+            "grade_exception_allowed": self.exception.isChecked(),
+            "min_entries": self.min_entries.value(),
+            "status": self.status.currentData(),
+            "notes": self.notes.toPlainText(),
+            "tie_break": self.tie_break(),
         }
         try:
             v["theory_weight"], v["practical_weight"] = self._weights()
@@ -386,15 +433,28 @@ class TradeDialog(FormDialog):
         if sess_err:
             errs["sessions"] = sess_err
         for key, msg in ops.check_trade(self.db, self.contest_id, values, self.trade_id).items():
-            key = {"award_rule": "award", "pass_line": "passLine", "tie_break": "tieBreak",
-                   "min_entries": "minEntries", "team_size": "team", "host_unit": "code"}.get(key, key)
+            key = {
+                "award_rule": "award",
+                "pass_line": "passLine",
+                "tie_break": "tieBreak",
+                "min_entries": "minEntries",
+                "team_size": "team",
+                "host_unit": "code",
+            }.get(key, key)
             errs.setdefault(key, msg)
         self.show_errors(errs, fallback="code")
         self.guard_label.setVisible(False)
         if errs:
             first = next(iter(errs))
-            page = _PAGE_OF.get({"passLine": "pass_line", "tieBreak": "tie_break", "minEntries": "min_entries",
-                                 "team": "team_size"}.get(first, first), 0)
+            page = _PAGE_OF.get(
+                {
+                    "passLine": "pass_line",
+                    "tieBreak": "tie_break",
+                    "minEntries": "min_entries",
+                    "team": "team_size",
+                }.get(first, first),
+                0,
+            )
             self.tabs.setCurrentIndex(page)
             return False
         try:

@@ -85,8 +85,13 @@ class FirstAdminDialog(FormDialog):
             self.error_label.setText(self.tr("两次输入的密码不一致；请重新输入。"))
             return False
         try:
-            self.actor = ops.create_first_admin(self.db, self.user_edit.text(), self.password_edit.text(),
-                                                self.name_edit.text(), self.auto_check.isChecked())
+            self.actor = ops.create_first_admin(
+                self.db,
+                self.user_edit.text(),
+                self.password_edit.text(),
+                self.name_edit.text(),
+                self.auto_check.isChecked(),
+            )
         except UserError as err:
             self.error_label.setText(err.message)
             return False
@@ -113,7 +118,10 @@ class PasswordDialog(FormDialog):
         self.old_edit.setVisible(need_old)
         self.w(QLabel, "oldLabel").setVisible(need_old)
         self.w(QLabel, "introLabel").setText(
-            self.tr("修改您自己的密码。") if self.own else self.tr("为用户“{u}”设置新密码，并解除锁定。").format(u=username))
+            self.tr("修改您自己的密码。")
+            if self.own
+            else self.tr("为用户“{u}”设置新密码，并解除锁定。").format(u=username)
+        )
 
     def save(self) -> bool:
         if self.password_edit.text() != self.repeat_edit.text():
@@ -178,7 +186,9 @@ class UserEditDialog(FormDialog):
     def _role_changed(self) -> None:
         role = self.role_combo.currentData()
         self.union_combo.setEnabled(role in roles.SCOPED_ROLES)
-        rights = [translate("Roles", text) for p, text in roles.PERMISSION_LABELS.items() if p in roles.permissions(role)]
+        rights = [
+            translate("Roles", text) for p, text in roles.PERMISSION_LABELS.items() if p in roles.permissions(role)
+        ]
         self.rights_label.setText(self.tr("此角色可以：{rights}。").format(rights=join(rights) or self.tr("只能查看")))
 
     def save(self) -> bool:
@@ -189,11 +199,19 @@ class UserEditDialog(FormDialog):
                 if self.password_edit.text() != self.repeat_edit.text():
                     self.error_label.setText(self.tr("两次输入的密码不一致；请重新输入。"))
                     return False
-                ops.add_user(self.db, self.user_edit.text(), self.password_edit.text(), role,
-                             self.name_edit.text(), union)
+                ops.add_user(
+                    self.db, self.user_edit.text(), self.password_edit.text(), role, self.name_edit.text(), union
+                )
             else:
-                ops.update_user(self.db, self.info.username, self.version, role, self.name_edit.text(), union,
-                                self.active_check.isChecked())
+                ops.update_user(
+                    self.db,
+                    self.info.username,
+                    self.version,
+                    role,
+                    self.name_edit.text(),
+                    union,
+                    self.active_check.isChecked(),
+                )
         except Conflict as err:
             self.error_label.setText(conflict_dialog.resolve(self, err, self))
             return False
@@ -228,7 +246,8 @@ class UsersDialog(FormDialog):
         self.auto_combo: QComboBox = self.w(QComboBox, "autoCombo")
         self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("所属工会"), self.tr("状态")])
+            [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("所属工会"), self.tr("状态")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.w(QPushButton, "addButton").clicked.connect(self.add_user)
@@ -304,8 +323,9 @@ class UsersDialog(FormDialog):
         self.reload()
 
 
-def sign_in_at_start(db: Database, parent: QWidget | None, username: str | None = None, *,
-                     ask_always: bool = False) -> Actor | None:
+def sign_in_at_start(
+    db: Database, parent: QWidget | None, username: str | None = None, *, ask_always: bool = False
+) -> Actor | None:
     """Who uses the program now. No users yet: the first-administrator dialog. Otherwise the
     auto-login account (single-PC SQLite only, not when ``username`` is given or ``ask_always``),
     else the login dialog, pre-filled with ``username`` or the last user of this PC. None when the

@@ -15,6 +15,6 @@ place (an error label, the conflict dialog). Long work (imports, merges, batches
 end, and leaves the database as before on cancel or error.
 """
 
-from haihe_desk.ui.operations.base import background, read, write
+from haihe_desk.ui.operations.base import background, current_contest, read, write
 
-__all__ = ["background", "read", "write"]
+__all__ = ["background", "current_contest", "read", "write"]

@@ -59,8 +59,9 @@ def back_up(parent: QWidget, db: Database, dest: Path, title: str, on_done: Call
     return run_op(parent, title, work, on_done)
 
 
-def restore(parent: QWidget, db: Database, src: Path, title: str,
-            on_done: Callable[[backups.RestoreResult], None]) -> Op:
+def restore(
+    parent: QWidget, db: Database, src: Path, title: str, on_done: Callable[[backups.RestoreResult], None]
+) -> Op:
     """Replace all data with the backup ``src`` as the signed-in user (services.backups.restore)."""
     actor = current_actor()
 

@@ -24,6 +24,14 @@ def read(db: Database, fn: Callable[[Session], T]) -> T:
         return fn(s)
 
 
+def current_contest(db: Database) -> int | None:
+    """The contest the office works on now (the setting chosen in the 赛事 tab). Views read it when
+    they reload and pass it to every operation; no service reads it itself."""
+    from haihe_desk.services import settings
+
+    return read(db, settings.current_contest_id)
+
+
 def write(db: Database, changes: Iterable[Change], fn: Callable[[Session, Actor], T]) -> T:
     """A short change in one transaction, as the signed-in user; announces ``changes`` after the
     commit. A ``UserError`` rolls everything back and reaches the caller untouched."""

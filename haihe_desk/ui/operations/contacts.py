@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QWidget
 
 from haihe_desk.db.database import Database
 from haihe_desk.i18n import translate
-from haihe_desk.services import contacts, organisations, settings
+from haihe_desk.services import contacts, organisations
 from haihe_desk.services.contacts import ContactInput, ContactRecord, ContactsImporter
 from haihe_desk.services.context import current_actor
 from haihe_desk.ui.changes import Change
 from haihe_desk.ui.dialogs.import_dialog import ImportDialog
+from haihe_desk.ui.operations.base import current_contest as current_contest  # the views call it here
 from haihe_desk.ui.operations.base import read, write
 from haihe_desk.ui.operations.imports import open_import
 from haihe_desk.ui.ops import Op, run_op
@@ -25,11 +26,6 @@ CHANGES = (Change.CONTACTS,)
 
 
 # --------------------------------------------------------------------------- look-ups
-
-
-def current_contest(db: Database) -> int | None:
-    """The contest the office works on now (read at each reload, never cached by a view)."""
-    return read(db, settings.current_contest_id)
 
 
 def trade_choices(db: Database, contest_id: int | None) -> list[str]:
@@ -74,8 +70,9 @@ def delete_contacts(db: Database, ids: Sequence[int]) -> int:
 # --------------------------------------------------------------------------- files
 
 
-def _read_job(parent: QWidget, db: Database, title: str, fn: Callable[[Any, Any], Any],
-              on_done: Callable[[Any], None] | None) -> Op:
+def _read_job(
+    parent: QWidget, db: Database, title: str, fn: Callable[[Any, Any], Any], on_done: Callable[[Any], None] | None
+) -> Op:
     """Read-only work off the GUI thread (an export): one read Session, nothing to announce."""
     actor = current_actor()
 
@@ -86,20 +83,34 @@ def _read_job(parent: QWidget, db: Database, title: str, fn: Callable[[Any, Any]
     return run_op(parent, title, work, on_done)
 
 
-def export_contacts(parent: QWidget, db: Database, path: str, filters: dict[str, Any],
-                    on_done: Callable[[int], None] | None = None) -> Op:
+def export_contacts(
+    parent: QWidget, db: Database, path: str, filters: dict[str, Any], on_done: Callable[[int], None] | None = None
+) -> Op:
     """导出联系人（xlsx）: the listed contacts, in a sheet the import reads back."""
-    return _read_job(parent, db, translate("ContactOps", "正在导出联系人…"),
-                     lambda s, actor: contacts.export_file(s, path, filters, actor), on_done)
+    return _read_job(
+        parent,
+        db,
+        translate("ContactOps", "正在导出联系人…"),
+        lambda s, actor: contacts.export_file(s, path, filters, actor),
+        on_done,
+    )
 
 
 def write_contact_template(parent: QWidget, path: str, on_done: Callable[[Any], None] | None = None) -> Op:
     """下载联系人导入模板."""
-    return run_op(parent, translate("ContactOps", "正在写出模板…"), lambda _p: contacts.write_template_file(path), on_done)
+    return run_op(
+        parent, translate("ContactOps", "正在写出模板…"), lambda _p: contacts.write_template_file(path), on_done
+    )
 
 
-def export_vcard(parent: QWidget, db: Database, path: str, filters: dict[str, Any], category: str,
-                 on_done: Callable[[int], None] | None = None) -> Op:
+def export_vcard(
+    parent: QWidget,
+    db: Database,
+    path: str,
+    filters: dict[str, Any],
+    category: str,
+    on_done: Callable[[int], None] | None = None,
+) -> Op:
     """导出到手机（vCard）: the listed contacts as vCard 3.0."""
 
     def fn(s: Any, actor: Any) -> int:
@@ -110,8 +121,9 @@ def export_vcard(parent: QWidget, db: Database, path: str, filters: dict[str, An
     return _read_job(parent, db, translate("ContactOps", "正在导出 vCard…"), fn, on_done)
 
 
-def print_contact_sheet(parent: QWidget, db: Database, path: str, filters: dict[str, Any],
-                        on_done: Callable[[Any], None] | None = None) -> Op:
+def print_contact_sheet(
+    parent: QWidget, db: Database, path: str, filters: dict[str, Any], on_done: Callable[[Any], None] | None = None
+) -> Op:
     """打印通讯录…: the listed contacts as a PDF headed with the contest's name."""
 
     def fn(s: Any, actor: Any) -> Any:

@@ -38,9 +38,12 @@ class ContestChoice:
 
 def contest_choices(db: Database) -> tuple[list[ContestChoice], int | None]:
     """Every contest (newest first) and the office's current contest."""
+
     def fn(s: Any) -> tuple[list[ContestChoice], int | None]:
-        items = [ContestChoice(c.id, c.year, c.short_name or c.name, c.status == "archived")
-                 for c in contests.list_contests(s)]
+        items = [
+            ContestChoice(c.id, c.year, c.short_name or c.name, c.status == "archived")
+            for c in contests.list_contests(s)
+        ]
         return items, settings.current_contest_id(s)
 
     return read(db, fn)
@@ -65,14 +68,24 @@ def contest_summary(db: Database, contest_id: int) -> ContestSummary | None:
             c = contests.get_contest(s, contest_id)
         except RejectedData:
             return None
-        return ContestSummary(c.id, c.name, c.short_name, c.doc_number, c.organiser, c.office_name,
-                              c.registration_deadline, contests.committee_text(c), c.status == "archived")
+        return ContestSummary(
+            c.id,
+            c.name,
+            c.short_name,
+            c.doc_number,
+            c.organiser,
+            c.office_name,
+            c.registration_deadline,
+            contests.committee_text(c),
+            c.status == "archived",
+        )
 
     return read(db, fn)
 
 
 def contest_for_edit(db: Database, contest_id: int) -> tuple[contests.ContestSpec, int]:
     """The contest's settings and committee as the editor shows them, and the version read."""
+
     def fn(s: Any) -> tuple[contests.ContestSpec, int]:
         c = contests.get_contest(s, contest_id)
         return contests.ContestSpec.of(c), c.version
@@ -82,6 +95,7 @@ def contest_for_edit(db: Database, contest_id: int) -> tuple[contests.ContestSpe
 
 def create_contest(db: Database, spec: contests.ContestSpec) -> int:
     """新建赛事: create it; it becomes the current contest when there was none."""
+
     def fn(s: Any, actor: Any) -> int:
         c = contests.create_contest(s, actor, spec)
         if not settings.get(s, "current_contest_id"):
@@ -93,8 +107,11 @@ def create_contest(db: Database, spec: contests.ContestSpec) -> int:
 
 def update_contest(db: Database, contest_id: int, spec: contests.ContestSpec, version: int | None) -> int:
     """编辑赛事 (settings and committee), guarded by the version the editor read."""
-    return write(db, (Change.CONTESTS,),
-                 lambda s, actor: contests.update_contest(s, actor, contest_id, spec, expected_version=version).id)
+    return write(
+        db,
+        (Change.CONTESTS,),
+        lambda s, actor: contests.update_contest(s, actor, contest_id, spec, expected_version=version).id,
+    )
 
 
 @dataclass(frozen=True)
@@ -116,6 +133,7 @@ def copy_source(db: Database, contest_id: int) -> CopySource:
 
 def copy_contest(db: Database, source_id: int, *, year: int, name: str, short_name: str, make_current: bool) -> int:
     """复制赛事: a new contest from ``source_id`` (trades, rules, host units, sessions; no people)."""
+
     def fn(s: Any, actor: Any) -> int:
         c = contests.copy_contest(s, actor, source_id, year=year, name=name, short_name=short_name)
         if make_current:
@@ -157,15 +175,31 @@ class TradeDetail:
 
 def trade_detail(db: Database, trade_id: int) -> TradeDetail | None:
     """What the panel under the list shows for the selected trade (None once it is gone)."""
+
     def fn(s: Any) -> TradeDetail | None:
         try:
             t = trades.get_trade(s, trade_id)
         except RejectedData:
             return None
         return TradeDetail(
-            t.code, t.name, t.group, t.level, t.is_team, t.team_size, t.min_age, t.max_age, t.required_grade,
-            t.grade_exception_allowed, trades.effective_deadline(t), t.theory_weight, t.practical_weight, t.pass_line,
-            dict(t.award_rule or {}), list(t.tie_break or []), len(t.sessions), trades.counts(s, [t.id]).get(t.id, {}),
+            t.code,
+            t.name,
+            t.group,
+            t.level,
+            t.is_team,
+            t.team_size,
+            t.min_age,
+            t.max_age,
+            t.required_grade,
+            t.grade_exception_allowed,
+            trades.effective_deadline(t),
+            t.theory_weight,
+            t.practical_weight,
+            t.pass_line,
+            dict(t.award_rule or {}),
+            list(t.tie_break or []),
+            len(t.sessions),
+            trades.counts(s, [t.id]).get(t.id, {}),
         )
 
     return read(db, fn)
@@ -190,8 +224,14 @@ def trade_form(db: Database, contest_id: int, trade_id: int | None) -> TradeForm
         if trade_id is None:
             return TradeForm(trades.defaults(), [], rules.TradeState(), None, contest.registration_deadline, hosts)
         t = trades.get_trade(s, trade_id)
-        return TradeForm(trades.values_of(t), trades.session_specs(t), trades.trade_state(s, t.id), t.version,
-                         contest.registration_deadline, hosts)
+        return TradeForm(
+            trades.values_of(t),
+            trades.session_specs(t),
+            trades.trade_state(s, t.id),
+            t.version,
+            contest.registration_deadline,
+            hosts,
+        )
 
     return read(db, fn)
 
@@ -208,19 +248,35 @@ def trade_guard(db: Database, trade_id: int, values: dict[str, Any]) -> rules.Ed
 
 def add_trade(db: Database, contest_id: int, values: dict[str, Any], sessions: list[trades.SessionSpec]) -> int:
     """新增工种."""
-    return write(db, (Change.TRADES, Change.CONTESTS),
-                 lambda s, actor: trades.create_trade(s, actor, contest_id, values, sessions).id)
+    return write(
+        db,
+        (Change.TRADES, Change.CONTESTS),
+        lambda s, actor: trades.create_trade(s, actor, contest_id, values, sessions).id,
+    )
 
 
-def edit_trade(db: Database, trade_id: int, values: dict[str, Any], sessions: list[trades.SessionSpec], *,
-               reason: str, version: int | None) -> trades.UpdateCheck:
+def edit_trade(
+    db: Database,
+    trade_id: int,
+    values: dict[str, Any],
+    sessions: list[trades.SessionSpec],
+    *,
+    reason: str,
+    version: int | None,
+) -> trades.UpdateCheck:
     """编辑工种: guarded by the version read; changes that need a reason need ``reason``."""
-    return write(db, (Change.TRADES, Change.CONTESTS), lambda s, actor: trades.update_trade(
-        s, actor, trade_id, values, sessions=sessions, reason=reason, expected_version=version))
+    return write(
+        db,
+        (Change.TRADES, Change.CONTESTS),
+        lambda s, actor: trades.update_trade(
+            s, actor, trade_id, values, sessions=sessions, reason=reason, expected_version=version
+        ),
+    )
 
 
 def trade_label(db: Database, trade_id: int) -> str:
-    """"W-CNC 数控车工" for a confirmation question."""
+    """ "W-CNC 数控车工" for a confirmation question."""
+
     def fn(s: Any) -> str:
         t = trades.get_trade(s, trade_id)
         return f"{t.code} {t.name}"
@@ -293,9 +349,17 @@ def filing_form(db: Database, filing_id: int) -> FilingForm:
     return read(db, fn)
 
 
-def save_filing(db: Database, contest_id: int, filing_id: int | None, spec: filings.FilingSpec, *,
-                version: int | None, file: Path | None = None) -> int:
+def save_filing(
+    db: Database,
+    contest_id: int,
+    filing_id: int | None,
+    spec: filings.FilingSpec,
+    *,
+    version: int | None,
+    file: Path | None = None,
+) -> int:
     """登记 / 编辑 a filing, with the received file when one was chosen — one transaction."""
+
     def fn(s: Any, actor: Any) -> int:
         if filing_id is None:
             row = filings.add_filing(s, actor, contest_id, spec)

@@ -10,23 +10,17 @@ from PySide6.QtWidgets import QWidget
 from haihe_desk.db.database import Database
 from haihe_desk.services.imports import Importer
 from haihe_desk.ui.dialogs.import_dialog import ImportDialog
+from haihe_desk.ui.operations.base import current_contest
 
 
-def open_import(parent: QWidget, db: Database, make: Callable[..., Importer],
-                path: str | Path | None = None) -> ImportDialog:
+def open_import(
+    parent: QWidget, db: Database, make: Callable[..., Importer], path: str | Path | None = None
+) -> ImportDialog:
     """Show the import dialog (window-modal) for ``make(**options)``'s importer, checking ``path``
     at once when given. The caller may connect ``dialog.imported`` for a status line."""
     dialog = ImportDialog(db, make, parent, path)
     dialog.open()
     return dialog
-
-
-def current_contest(db: Database) -> int | None:
-    """The contest the office works on now (the setting chosen in the 赛事 tab), read when needed."""
-    from haihe_desk.services import settings
-
-    with db.read() as s:
-        return settings.current_contest_id(s)
 
 
 def open_registration_import(parent: QWidget, db: Database, path: str | Path | None = None) -> ImportDialog:

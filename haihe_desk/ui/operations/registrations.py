@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from haihe_desk.db.database import Database
 from haihe_desk.domain import registration_rules as rules
-from haihe_desk.services import registration_edit, registrations, review, settings
+from haihe_desk.services import registration_edit, registrations, review
 from haihe_desk.services.context import Actor, current_actor
 from haihe_desk.ui.changes import Change
+from haihe_desk.ui.operations.base import current_contest as current_contest  # the views call it here
 from haihe_desk.ui.operations.base import read, write
 
 T = TypeVar("T")
@@ -31,11 +32,6 @@ def _audited(db: Database, fn: Callable[[Session, Actor], T]) -> T:
 
 
 # --------------------------------------------------------------------------- the tab
-
-
-def current_contest(db: Database) -> int | None:
-    """The contest the office works on now (read at each reload, never cached at build time)."""
-    return read(db, settings.current_contest_id)
 
 
 def trade_choices(db: Database, contest_id: int | None) -> list[tuple[int, str, str, str]]:
@@ -123,8 +119,10 @@ def check_entry(
     db: Database, raw: dict[str, Any], ctx: rules.EntryContext, *, exclude_id: int | None, check_deadline: bool
 ) -> list[tuple[str, str]]:
     """Every entry rule on what is typed now: (field key, sentence) per problem."""
-    return read(db, lambda s: registrations.check_entry(
-        s, raw, ctx=ctx, exclude_id=exclude_id, check_deadline=check_deadline)[1])
+    return read(
+        db,
+        lambda s: registrations.check_entry(s, raw, ctx=ctx, exclude_id=exclude_id, check_deadline=check_deadline)[1],
+    )
 
 
 def add_registration(db: Database, contest_id: int | None, raw: dict[str, Any]) -> int:
@@ -137,5 +135,10 @@ def update_registration(
 ) -> dict[str, tuple[Any, Any]]:
     """修改报名: save the edited fields when the row is still the version the editor read (else
     ``Conflict``); returns {field: (old, new)} of what changed."""
-    return write(db, CHANGED, lambda s, a: registration_edit.update_registration(
-        s, a, registration_id, changes, expected_version=expected_version, reason=reason))
+    return write(
+        db,
+        CHANGED,
+        lambda s, a: registration_edit.update_registration(
+            s, a, registration_id, changes, expected_version=expected_version, reason=reason
+        ),
+    )

@@ -100,8 +100,9 @@ def strict_codes(db: Database) -> bool:
 # --------------------------------------------------------------------------- changes
 
 
-def save_unit(db: Database, org_id: int | None, parent_id: int | None, values: dict[str, Any],
-              version: int | None = None) -> Saved:
+def save_unit(
+    db: Database, org_id: int | None, parent_id: int | None, values: dict[str, Any], version: int | None = None
+) -> Saved:
     """新建单位 (``org_id`` None) or 保存 an edited unit, including its place in the tree."""
 
     def fn(s: Any, actor: Any) -> Saved:
@@ -126,8 +127,11 @@ def move_unit(db: Database, org_id: int, new_parent_id: int | None, reason: str 
 
 def merge_units(db: Database, duplicate_id: int, survivor_id: int, reason: str = "") -> MergeResult:
     """合并到…: the duplicate's registrations, contacts and children move to the survivor."""
-    return write(db, UNIT_CHANGES + (Change.USERS,),
-                 lambda s, actor: organisations.merge(s, actor, duplicate_id, survivor_id, reason=reason))
+    return write(
+        db,
+        UNIT_CHANGES + (Change.USERS,),
+        lambda s, actor: organisations.merge(s, actor, duplicate_id, survivor_id, reason=reason),
+    )
 
 
 def retire_unit(db: Database, org_id: int) -> None:
@@ -156,8 +160,9 @@ def open_units_import(parent: QWidget, db: Database) -> ImportDialog:
     return open_import(parent, db, lambda **_options: OrganisationsImporter())
 
 
-def export_units(parent: QWidget, db: Database, path: str, include_retired: bool,
-                 on_done: Callable[[int], None] | None = None) -> Op:
+def export_units(
+    parent: QWidget, db: Database, path: str, include_retired: bool, on_done: Callable[[int], None] | None = None
+) -> Op:
     """导出工会代码表（xlsx）: a sheet the import reads back."""
 
     def work(_progress: Any) -> int:
@@ -169,5 +174,6 @@ def export_units(parent: QWidget, db: Database, path: str, include_retired: bool
 
 def write_unit_template(parent: QWidget, path: str, on_done: Callable[[Any], None] | None = None) -> Op:
     """下载工会代码表导入模板."""
-    return run_op(parent, translate("UnitOps", "正在写出模板…"), lambda _p: organisations.write_template_file(path),
-                  on_done)
+    return run_op(
+        parent, translate("UnitOps", "正在写出模板…"), lambda _p: organisations.write_template_file(path), on_done
+    )

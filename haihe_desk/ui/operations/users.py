@@ -88,22 +88,41 @@ def union_choices(db: Database) -> list[tuple[int, str]]:
 # --------------------------------------------------------------------------- changing
 
 
-def add_user(db: Database, username: str, password: str, role: str, display_name: str,
-             union: int | None) -> None:
-    write(db, CHANGES, lambda s, actor: users.create_user(
-        s, actor, username, password, role, display_name=display_name, union=union))
+def add_user(db: Database, username: str, password: str, role: str, display_name: str, union: int | None) -> None:
+    write(
+        db,
+        CHANGES,
+        lambda s, actor: users.create_user(s, actor, username, password, role, display_name=display_name, union=union),
+    )
 
 
-def update_user(db: Database, username: str, expected_version: int | None, role: str, display_name: str,
-                union: int | None, active: bool) -> None:
-    write(db, CHANGES, lambda s, actor: users.update_user(
-        s, actor, username, expected_version=expected_version, role=role, display_name=display_name,
-        union=union, active=active))
+def update_user(
+    db: Database,
+    username: str,
+    expected_version: int | None,
+    role: str,
+    display_name: str,
+    union: int | None,
+    active: bool,
+) -> None:
+    write(
+        db,
+        CHANGES,
+        lambda s, actor: users.update_user(
+            s,
+            actor,
+            username,
+            expected_version=expected_version,
+            role=role,
+            display_name=display_name,
+            union=union,
+            active=active,
+        ),
+    )
 
 
 def set_password(db: Database, username: str, new_password: str, old_password: str = "") -> None:
-    write(db, CHANGES, lambda s, actor: users.set_password(
-        s, actor, username, new_password, old_password=old_password))
+    write(db, CHANGES, lambda s, actor: users.set_password(s, actor, username, new_password, old_password=old_password))
 
 
 def unlock(db: Database, username: str) -> None:

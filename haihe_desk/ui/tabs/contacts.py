@@ -63,8 +63,9 @@ class ContactsTab(ListTab):
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, contacts.SOURCE, parent)
-        self.can_edit = self.allow_only(roles.CONTACTS_EDIT, "newContactButton", "editContactButton",
-                                        "deleteContactButton")
+        self.can_edit = self.allow_only(
+            roles.CONTACTS_EDIT, "newContactButton", "editContactButton", "deleteContactButton"
+        )
         self._search_timer.setInterval(self.SEARCH_DELAY)
         self.last_op: Op | None = None
         self.org_filter: int | None = None
@@ -120,12 +121,17 @@ class ContactsTab(ListTab):
         super().reload()
 
     def _load_trades(self) -> None:
-        self.fill_combo(self.trade_combo, [(n, n) for n in ops.trade_choices(self.db, self.contest_id)], self.tr("全部"))
+        self.fill_combo(
+            self.trade_combo, [(n, n) for n in ops.trade_choices(self.db, self.contest_id)], self.tr("全部")
+        )
 
     def filters(self) -> dict[str, Any]:
         return {
-            "text": self.search.text(), "role": self.role_combo.currentData(), "trade": self.trade_combo.currentData(),
-            "contest_id": self.contest_id, "organisation_id": self.org_filter,
+            "text": self.search.text(),
+            "role": self.role_combo.currentData(),
+            "trade": self.trade_combo.currentData(),
+            "contest_id": self.contest_id,
+            "organisation_id": self.org_filter,
         }
 
     def _on_changed(self, areas: frozenset[Change]) -> None:
@@ -181,9 +187,14 @@ class ContactsTab(ListTab):
         if not ids:
             self.count_label.setText(self.tr("请先在表中选择要删除的联系人。"))
             return 0
-        if QMessageBox.question(
-            self, self.tr("删除联系人"), self.tr("确定删除所选的 {n} 位联系人吗？此操作会记入审计日志。").format(n=len(ids))
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("删除联系人"),
+                self.tr("确定删除所选的 {n} 位联系人吗？此操作会记入审计日志。").format(n=len(ids)),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return 0
         try:
             n = ops.delete_contacts(self.db, ids)
@@ -285,31 +296,46 @@ class ContactsTab(ListTab):
         path = self._save_path(self.tr("导出联系人"), self.tr("通讯录.xlsx"), self._xlsx())
         if not path:
             return None
-        self.last_op = ops.export_contacts(self, self.db, path, self.filters(), lambda n: self._say(
-            self.tr("已导出 {n} 位联系人到 {p}").format(n=n, p=path)))
+        self.last_op = ops.export_contacts(
+            self,
+            self.db,
+            path,
+            self.filters(),
+            lambda n: self._say(self.tr("已导出 {n} 位联系人到 {p}").format(n=n, p=path)),
+        )
         return self.last_op
 
     def contact_template(self) -> Op | None:
         path = self._save_path(self.tr("下载联系人导入模板"), self.tr("联系人导入模板.xlsx"), self._xlsx())
         if not path:
             return None
-        self.last_op = ops.write_contact_template(self, path, lambda _r: self._say(
-            self.tr("已写出导入模板：{p}").format(p=path)))
+        self.last_op = ops.write_contact_template(
+            self, path, lambda _r: self._say(self.tr("已写出导入模板：{p}").format(p=path))
+        )
         return self.last_op
 
     def import_contacts(self) -> ImportDialog:
         """导入联系人（xlsx）…: the import dialog chooses and checks the file, then imports."""
         self.last_import = ops.open_contacts_import(self, self.db, ops.current_contest(self.db))
-        self.last_import.imported.connect(lambda o: self._say(self.tr(
-            "导入完成：新建或更新 {w} 位，未变 {u} 位。").format(w=o.result.written, u=o.result.unchanged)))
+        self.last_import.imported.connect(
+            lambda o: self._say(
+                self.tr("导入完成：新建或更新 {w} 位，未变 {u} 位。").format(w=o.result.written, u=o.result.unchanged)
+            )
+        )
         return self.last_import
 
     def export_vcard(self) -> Op | None:
         path = self._save_path(self.tr("导出到手机（vCard）"), self.tr("通讯录.vcf"), self.tr("vCard 名片 (*.vcf)"))
         if not path:
             return None
-        self.last_op = ops.export_vcard(self, self.db, path, self.filters(), self.tr("海河工匠杯"), lambda n: self._say(
-            self.tr("已导出 {n} 张名片到 {p}").format(n=n, p=path)))
+        self.last_op = ops.export_vcard(
+            self,
+            self.db,
+            path,
+            self.filters(),
+            self.tr("海河工匠杯"),
+            lambda n: self._say(self.tr("已导出 {n} 张名片到 {p}").format(n=n, p=path)),
+        )
         return self.last_op
 
     def print_sheet(self) -> Op | None:

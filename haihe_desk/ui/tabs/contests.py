@@ -19,8 +19,18 @@ from haihe_desk.ui.changes import Change
 from haihe_desk.ui.list_tab import ListTab
 from haihe_desk.ui.operations import contests as ops
 
-BUTTONS = ("newContestButton", "editContestButton", "copyContestButton", "archiveButton", "filingsButton",
-           "addTradeButton", "editTradeButton", "deleteTradeButton", "importTradesButton", "templateButton")
+BUTTONS = (
+    "newContestButton",
+    "editContestButton",
+    "copyContestButton",
+    "archiveButton",
+    "filingsButton",
+    "addTradeButton",
+    "editTradeButton",
+    "deleteTradeButton",
+    "importTradesButton",
+    "templateButton",
+)
 
 
 class ContestsTab(ListTab):
@@ -90,7 +100,9 @@ class ContestsTab(ListTab):
             self.summary.setText(self.tr("还没有赛事。请点击“新建赛事”，或在“文件”菜单中创建演示赛事。"))
         elif c is not None:
             text = self.tr("{name}\n文号：{doc}　主办：{org}　报名截止：{deadline}　{office}").format(
-                name=c.name, doc=c.doc_number or "—", org=c.organiser or "—",
+                name=c.name,
+                doc=c.doc_number or "—",
+                org=c.organiser or "—",
                 deadline=f"{c.registration_deadline:%Y-%m-%d}" if c.registration_deadline else "—",
                 office=c.office_name,
             )
@@ -127,22 +139,43 @@ class ContestsTab(ListTab):
         by = c.get("by_status", {})
         grade = labels.label(labels.GRADES, t.required_grade) if t.required_grade else self.tr("不限")
         lines = [
-            self.tr("{code} {name}　{group}　{level}　{team}　年龄 {a}–{b} 岁　等级要求：{grade}{exc}　报名截止：{dl}").format(
-                code=t.code, name=t.name, group=labels.label(labels.GROUPS, t.group),
+            self.tr(
+                "{code} {name}　{group}　{level}　{team}　年龄 {a}–{b} 岁　等级要求：{grade}{exc}　报名截止：{dl}"
+            ).format(
+                code=t.code,
+                name=t.name,
+                group=labels.label(labels.GROUPS, t.group),
                 level=labels.label(labels.LEVELS, t.level),
                 team=self.tr("团体（每队 {n} 人）").format(n=t.team_size) if t.is_team else self.tr("单人"),
-                a=t.min_age, b=t.max_age, grade=grade,
+                a=t.min_age,
+                b=t.max_age,
+                grade=grade,
                 exc=self.tr("（允许破格）") if t.grade_exception_allowed and t.required_grade else "",
-                dl=f"{t.deadline:%Y-%m-%d}" if t.deadline else "—"),
+                dl=f"{t.deadline:%Y-%m-%d}" if t.deadline else "—",
+            ),
             self.tr("理论 {t}% / 实操 {p}%　合格线 {pl}　{award}　并列：{tie}　场次 {n} 个").format(
-                t=rules.percent_text(t.theory_weight), p=rules.percent_text(t.practical_weight), pl=t.pass_line,
-                award=rules.describe_award_rule(t.award_rule), tie=rules.describe_tie_break(t.tie_break),
-                n=t.sessions),
-            self.tr("报名 {r}：待审核 {s}、工会已审核 {u}、已确认 {c}、退回 {ret}、不予通过 {rej}、弃权 {w}；已检录 {ci}；已评分 {sc}；锁定：{lk}").format(
-                r=c.get("registered", 0), s=by.get("submitted", 0), u=by.get("union_approved", 0),
-                c=by.get("confirmed", 0), ret=by.get("returned", 0), rej=by.get("rejected", 0),
-                w=by.get("withdrawn", 0), ci=c.get("checked_in", 0), sc=c.get("scored", 0),
-                lk="、".join(translate("Trades", trades.LOCK_KINDS[k]) for k in c.get("locked", [])) or self.tr("无")),
+                t=rules.percent_text(t.theory_weight),
+                p=rules.percent_text(t.practical_weight),
+                pl=t.pass_line,
+                award=rules.describe_award_rule(t.award_rule),
+                tie=rules.describe_tie_break(t.tie_break),
+                n=t.sessions,
+            ),
+            self.tr(
+                "报名 {r}：待审核 {s}、工会已审核 {u}、已确认 {c}、退回 {ret}、"
+                "不予通过 {rej}、弃权 {w}；已检录 {ci}；已评分 {sc}；锁定：{lk}"
+            ).format(
+                r=c.get("registered", 0),
+                s=by.get("submitted", 0),
+                u=by.get("union_approved", 0),
+                c=by.get("confirmed", 0),
+                ret=by.get("returned", 0),
+                rej=by.get("rejected", 0),
+                w=by.get("withdrawn", 0),
+                ci=c.get("checked_in", 0),
+                sc=c.get("scored", 0),
+                lk="、".join(translate("Trades", trades.LOCK_KINDS[k]) for k in c.get("locked", [])) or self.tr("无"),
+            ),
         ]
         self.detail.setText("\n".join(lines))
 
@@ -194,8 +227,12 @@ class ContestsTab(ListTab):
             c = ops.contest_summary(self.db, cid)
             name = (c.short_name or c.name) if c is not None else self.contest_combo.currentText()
             answer = QMessageBox.question(
-                self, self.tr("归档赛事"),
-                self.tr("归档“{name}”后，它的工种和设置只能查看、不能修改（可以随时取消归档）。确定归档吗？").format(name=name))
+                self,
+                self.tr("归档赛事"),
+                self.tr("归档“{name}”后，它的工种和设置只能查看、不能修改（可以随时取消归档）。确定归档吗？").format(
+                    name=name
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
@@ -248,8 +285,10 @@ class ContestsTab(ListTab):
             self._warn(exc.message)
             return False
         answer = QMessageBox.question(
-            self, self.tr("删除工种"),
-            self.tr("删除工种“{t}”及其场次？删除后不能恢复（审计日志中保留其设置）。").format(t=label))
+            self,
+            self.tr("删除工种"),
+            self.tr("删除工种“{t}”及其场次？删除后不能恢复（审计日志中保留其设置）。").format(t=label),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
@@ -261,8 +300,9 @@ class ContestsTab(ListTab):
         return True
 
     def save_template(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存工种列表模板"), self.tr("工种列表模板.xlsx"),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存工种列表模板"), self.tr("工种列表模板.xlsx"), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if not name:
             return None
         try:
@@ -282,8 +322,12 @@ class ContestsTab(ListTab):
         if not name:
             return None
         dlg = ops.import_trades(self, self.db, cid, name)
-        dlg.imported.connect(lambda outcome: self.count_label.setText(
-            self.tr("已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。").format(
-                w=outcome.result.written, u=outcome.result.unchanged)))
+        dlg.imported.connect(
+            lambda outcome: self.count_label.setText(
+                self.tr("已导入工种列表：{w} 个工种新增或更新，{u} 个没有变化。").format(
+                    w=outcome.result.written, u=outcome.result.unchanged
+                )
+            )
+        )
         self.dialog = dlg
         return dlg

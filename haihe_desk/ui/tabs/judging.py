@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from haihe_desk.db.database import Database
 from haihe_desk.services import judging
+from haihe_desk.ui import operations as ops
 from haihe_desk.ui.changes import Change
 from haihe_desk.ui.list_tab import ListTab
-from haihe_desk.ui.operations import judging as ops
 
 
 class JudgingTab(ListTab):
@@ -24,5 +24,5 @@ class JudgingTab(ListTab):
 
     def filters(self) -> dict[str, Any]:
         # The current contest is read at each reload (another PC or the 赛事 tab may change it).
-        self.contest_id = ops.current_contest_id(self.db)
+        self.contest_id = ops.current_contest(self.db)
         return {"text": self.search.text(), "contest_id": self.contest_id}

@@ -120,8 +120,21 @@ class OrgTreePanel(QWidget):
             self.load_tree()
 
     def actions_in_order(self) -> list[QAction | None]:
-        return [self.act_new_child, self.act_edit, self.act_move, self.act_merge, self.act_retire, self.act_restore,
-                self.act_delete, None, self.act_import, self.act_export, self.act_template, None, self.act_strict]
+        return [
+            self.act_new_child,
+            self.act_edit,
+            self.act_move,
+            self.act_merge,
+            self.act_retire,
+            self.act_restore,
+            self.act_delete,
+            None,
+            self.act_import,
+            self.act_export,
+            self.act_template,
+            None,
+            self.act_strict,
+        ]
 
     def _fill_menu(self, menu: QMenu) -> None:
         for act in self.actions_in_order():
@@ -166,8 +179,11 @@ class OrgTreePanel(QWidget):
             item = QStandardItem(text + suffix)
             item.setEditable(False)
             item.setData(n.id, ORG_ID_ROLE)
-            item.setToolTip(self.tr("{kind}；工会代码：{code}；报名 {n} 条").format(
-                kind=n.kind_label, code=n.union_code or "—", n=n.registrations))
+            item.setToolTip(
+                self.tr("{kind}；工会代码：{code}；报名 {n} 条").format(
+                    kind=n.kind_label, code=n.union_code or "—", n=n.registrations
+                )
+            )
             if n.retired:
                 item.setForeground(QBrush(RETIRED_COLOUR))
             items[n.id] = item
@@ -200,8 +216,9 @@ class OrgTreePanel(QWidget):
         return out
 
     def _find_item(self, org_id: int) -> QStandardItem | None:
-        hits = self.model.match(self.model.index(0, 0), ORG_ID_ROLE, org_id, 1,
-                                Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        hits = self.model.match(
+            self.model.index(0, 0), ORG_ID_ROLE, org_id, 1, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+        )
         return self.model.itemFromIndex(hits[0]) if hits else None
 
     def index_of(self, org_id: int | None) -> QModelIndex:
@@ -244,7 +261,8 @@ class OrgTreePanel(QWidget):
         if s is None:
             return ""
         return self.tr("{name}：{kind}，工会代码 {code}，下级单位 {n} 个").format(
-            name=s.short_name or s.name, kind=s.kind_label, code=s.union_code or "—", n=s.below)
+            name=s.short_name or s.name, kind=s.kind_label, code=s.union_code or "—", n=s.below
+        )
 
     # ------------------------------------------------------------------ unit actions
     def _need_org(self) -> int | None:
@@ -296,8 +314,14 @@ class OrgTreePanel(QWidget):
         oid = self._need_org()
         if oid is None:
             return False
-        pick = OrgPickDialog(self.db, self, title=self.tr("移动单位"), allow_top=True, exclude_below=oid,
-                             prompt=self.tr("把所选单位（连同其全部下级）移到哪个单位之下？")).pick()
+        pick = OrgPickDialog(
+            self.db,
+            self,
+            title=self.tr("移动单位"),
+            allow_top=True,
+            exclude_below=oid,
+            prompt=self.tr("把所选单位（连同其全部下级）移到哪个单位之下？"),
+        ).pick()
         if pick is None:
             return False
         return self._do(lambda: ops.move_unit(self.db, oid, pick.org_id, pick.reason), self.tr("已移动单位。"))
@@ -308,9 +332,15 @@ class OrgTreePanel(QWidget):
         if oid is None:
             return False
         name = ops.unit_name(self.db, oid)
-        pick = OrgPickDialog(self.db, self, title=self.tr("合并重复单位"), exclude_below=oid, prompt=self.tr(
-            "“{name}”是重复的单位：它的报名、联系人和下级单位将转到下面选择的保留单位，它本身标为“已合并”。"
-        ).format(name=name)).pick()
+        pick = OrgPickDialog(
+            self.db,
+            self,
+            title=self.tr("合并重复单位"),
+            exclude_below=oid,
+            prompt=self.tr(
+                "“{name}”是重复的单位：它的报名、联系人和下级单位将转到下面选择的保留单位，它本身标为“已合并”。"
+            ).format(name=name),
+        ).pick()
         if pick is None or pick.org_id is None:
             return False
         target = pick.org_id
@@ -328,9 +358,12 @@ class OrgTreePanel(QWidget):
         oid = self._need_org()
         if oid is None:
             return False
-        if QMessageBox.question(
-            self, self.tr("删除单位"), self.tr("确定删除所选单位吗？有报名或下级的单位不能删除，只能停用。")
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self, self.tr("删除单位"), self.tr("确定删除所选单位吗？有报名或下级的单位不能删除，只能停用。")
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return False
         return self._do(lambda: ops.delete_unit(self.db, oid), self.tr("已删除单位。"), None)
 
@@ -341,8 +374,11 @@ class OrgTreePanel(QWidget):
             QMessageBox.warning(self, self.tr("无法完成"), err.message)
             self._refresh_strict()
             return False
-        self.message.emit(self.tr("工会代码检查：严格（6 位 + 每级 3 位的数字）。") if on
-                          else self.tr("工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。"))
+        self.message.emit(
+            self.tr("工会代码检查：严格（6 位 + 每级 3 位的数字）。")
+            if on
+            else self.tr("工会代码检查：接受各工会提供的任何代码（4–32 位数字和字母）。")
+        )
         return True
 
     # ------------------------------------------------------------------ files
@@ -352,24 +388,37 @@ class OrgTreePanel(QWidget):
     def import_orgs(self) -> ImportDialog:
         """导入工会代码表（xlsx）…: the import dialog chooses and checks the file, then imports."""
         self.last_import = ops.open_units_import(self, self.db)
-        self.last_import.imported.connect(lambda o: self.message.emit(self.tr(
-            "导入完成：新建或更新 {w} 个单位，未变 {u} 个。").format(w=o.result.written, u=o.result.unchanged)))
+        self.last_import.imported.connect(
+            lambda o: self.message.emit(
+                self.tr("导入完成：新建或更新 {w} 个单位，未变 {u} 个。").format(
+                    w=o.result.written, u=o.result.unchanged
+                )
+            )
+        )
         return self.last_import
 
     def export_orgs(self) -> Op | None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("导出工会代码表"), str(Path.home() / self.tr("工会代码表.xlsx")),
-                                               self._xlsx())
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("导出工会代码表"), str(Path.home() / self.tr("工会代码表.xlsx")), self._xlsx()
+        )
         if not path:
             return None
-        self.last_op = ops.export_units(self, self.db, path, self.show_retired.isChecked(), lambda n: self.message.emit(
-            self.tr("已导出 {n} 个单位到 {p}").format(n=n, p=path)))
+        self.last_op = ops.export_units(
+            self,
+            self.db,
+            path,
+            self.show_retired.isChecked(),
+            lambda n: self.message.emit(self.tr("已导出 {n} 个单位到 {p}").format(n=n, p=path)),
+        )
         return self.last_op
 
     def org_template(self) -> Op | None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("下载工会代码表导入模板"),
-                                               str(Path.home() / self.tr("工会代码表导入模板.xlsx")), self._xlsx())
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("下载工会代码表导入模板"), str(Path.home() / self.tr("工会代码表导入模板.xlsx")), self._xlsx()
+        )
         if not path:
             return None
-        self.last_op = ops.write_unit_template(self, path, lambda _r: self.message.emit(
-            self.tr("已写出导入模板：{p}").format(p=path)))
+        self.last_op = ops.write_unit_template(
+            self, path, lambda _r: self.message.emit(self.tr("已写出导入模板：{p}").format(p=path))
+        )
         return self.last_op

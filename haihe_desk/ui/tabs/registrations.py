@@ -83,14 +83,16 @@ class RegistrationsTab(ListTab):
         export_menu = QMenu(self)
         export_menu.addAction(self.tr("导出花名册（身份证号打码）…"), lambda: self.export_roster(unmasked=False))
         if actor.can(roles.UNMASK):
-            export_menu.addAction(self.tr("导出花名册（完整身份证号和手机号，记入审计日志）…"),
-                                  lambda: self.export_roster(unmasked=True))
+            export_menu.addAction(
+                self.tr("导出花名册（完整身份证号和手机号，记入审计日志）…"), lambda: self.export_roster(unmasked=True)
+            )
         self.child(QPushButton, "exportButton").setMenu(export_menu)
         self.unmask_check: QCheckBox = self.child(QCheckBox, "unmaskCheck")
         self.unmask_check.toggled.connect(self.set_unmasked)
         self.allow_only(roles.UNMASK, "unmaskCheck")
-        self.can_edit = self.allow_only(roles.REGISTRATIONS_EDIT, "addButton", "editButton", "importButton",
-                                        "templateButton")
+        self.can_edit = self.allow_only(
+            roles.REGISTRATIONS_EDIT, "addButton", "editButton", "importButton", "templateButton"
+        )
         self.review_buttons: dict[str, QPushButton] = {}
         for action, name in REVIEW_BUTTONS.items():
             button = self.child(QPushButton, name)
@@ -119,10 +121,12 @@ class RegistrationsTab(ListTab):
         self.contest_id = contest_id
         self._choices_stale = False
         trades = ops.trade_choices(self.db, contest_id)
-        self.fill_combo(self.trade_combo, [(f"{code} {name}", tid) for tid, code, name, _g in trades],
-                        self.tr("全部工种"))
-        self.fill_combo(self.union_combo, [(name, oid) for oid, name in ops.union_choices(self.db)],
-                        self.tr("全部单位"))
+        self.fill_combo(
+            self.trade_combo, [(f"{code} {name}", tid) for tid, code, name, _g in trades], self.tr("全部工种")
+        )
+        self.fill_combo(
+            self.union_combo, [(name, oid) for oid, name in ops.union_choices(self.db)], self.tr("全部单位")
+        )
 
     def filters(self) -> dict[str, Any]:
         return {
@@ -223,8 +227,11 @@ class RegistrationsTab(ListTab):
         except UserError as err:
             QMessageBox.warning(self, self.tr("无法审核"), err.message)
             return 0
-        self.notice.setText(self.tr("已将 {n} 条报名设为“{s}”。").format(
-            n=outcome.changed, s=labels.label(labels.REG_STATUS, outcome.to_status)))
+        self.notice.setText(
+            self.tr("已将 {n} 条报名设为“{s}”。").format(
+                n=outcome.changed, s=labels.label(labels.REG_STATUS, outcome.to_status)
+            )
+        )
         return outcome.changed
 
     # ---- entry, import, template, export
@@ -263,7 +270,9 @@ class RegistrationsTab(ListTab):
 
     def _edited(self, dlg: Any) -> None:
         if dlg.changed:
-            self.notice.setText(self.tr("已保存对报名 {id} 的修改（{n} 项）。").format(id=dlg.saved_id, n=len(dlg.changed)))
+            self.notice.setText(
+                self.tr("已保存对报名 {id} 的修改（{n} 项）。").format(id=dlg.saved_id, n=len(dlg.changed))
+            )
         else:
             self.notice.setText(self.tr("报名 {id} 没有改动。").format(id=dlg.saved_id))
 
@@ -298,8 +307,9 @@ class RegistrationsTab(ListTab):
 
     def save_template(self, students: bool) -> None:
         default = self.tr("学生组报名模板.xlsx") if students else self.tr("职工组报名模板.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存导入模板"), str(Path.home() / default),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存导入模板"), str(Path.home() / default), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if not name:
             return
         try:
@@ -312,8 +322,9 @@ class RegistrationsTab(ListTab):
         self.notice.setText(self.tr("导入模板已保存：{p}").format(p=name))
 
     def export_roster(self, unmasked: bool) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出花名册"), str(Path.home() / self.tr("花名册.xlsx")),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出花名册"), str(Path.home() / self.tr("花名册.xlsx")), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if not name:
             return
         filters = {k: v for k, v in self.filters().items() if v}
