@@ -22,15 +22,16 @@ from typing import Any
 
 from haihe_desk.domain import labels
 from haihe_desk.domain.decimals import HUNDRED, to_decimal, weights_ok
-from haihe_desk.domain.labels import (
-    AWARD_LEVELS,
-    AWARD_MODES,
-    COMMITTEE_BODIES,
-    CONTEST_STATUS,
-    FILING_KINDS,
-    ROUNDINGS,
-    TIE_BREAK_KEYS,
-)  # noqa: F401 - the label tables live in labels
+
+# The label tables live in domain/labels; re-exported here for the rule code that names them.
+from haihe_desk.domain.labels import AWARD_LEVELS as AWARD_LEVELS
+from haihe_desk.domain.labels import AWARD_MODES as AWARD_MODES
+from haihe_desk.domain.labels import COMMITTEE_BODIES as COMMITTEE_BODIES
+from haihe_desk.domain.labels import CONTEST_STATUS as CONTEST_STATUS
+from haihe_desk.domain.labels import FILING_KINDS as FILING_KINDS
+from haihe_desk.domain.labels import FILING_STATES as FILING_STATES
+from haihe_desk.domain.labels import ROUNDINGS as ROUNDINGS
+from haihe_desk.domain.labels import TIE_BREAK_KEYS as TIE_BREAK_KEYS
 from haihe_desk.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_MIN_AGE = 16
