@@ -28,7 +28,7 @@ from haihe_desk.services.contacts.edits import (
 )
 from haihe_desk.services.contacts.sheet import sheet_fields
 from haihe_desk.services.context import Actor
-from haihe_desk.services.imports.base import Importer, ImportOption, ImportPlan, Progress
+from haihe_desk.services.imports.base import Importer, ImportPlan, Progress
 
 
 def plan_import(
@@ -151,10 +151,6 @@ class ContactsImporter(Importer):
 
     def title(self) -> str:
         return translate("ContactSheet", "通讯录")
-
-    @classmethod
-    def options(cls) -> list[ImportOption]:
-        return []
 
     def fields(self, session: Session) -> Sequence[FieldSpec]:
         return sheet_fields()

@@ -19,7 +19,7 @@ from haihe_desk.i18n import translate
 from haihe_desk.io.sheet import FieldSpec, ImportResult, SheetData
 from haihe_desk.services import audit
 from haihe_desk.services.context import Actor
-from haihe_desk.services.imports.base import Importer, ImportOption, ImportPlan, Progress
+from haihe_desk.services.imports.base import Importer, ImportPlan, Progress
 from haihe_desk.services.organisations.codes import strict_codes
 from haihe_desk.services.organisations.edits import length_problems, snapshot
 from haihe_desk.services.organisations.sheet import KIND_CHOICES, sheet_fields
@@ -381,10 +381,6 @@ class OrganisationsImporter(Importer):
 
     def title(self) -> str:
         return translate("OrgSheet", "工会代码表")
-
-    @classmethod
-    def options(cls) -> list[ImportOption]:
-        return []
 
     def fields(self, session: Session) -> Sequence[FieldSpec]:
         return sheet_fields()
