@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 TAB_COUNT = 4
 
 
+DB_LABEL_WIDTH = 420  # pixels of the status bar's database path before it is cut in the middle
+
+
 class MainWindow(QMainWindow):
     """``MainWindow(db)`` builds everything at once. ``MainWindow()`` shows the frame with
     placeholder tabs at once, and ``attach(db)`` fills them: start-up shows the window before the
@@ -179,7 +182,11 @@ class MainWindow(QMainWindow):
             who = self.tr("用户：{u}（{role}）").format(
                 u=self.actor.display_name or self.actor.username, role=labels.label(labels.USER_ROLES, self.actor.role)
             )
-            self.db_label.setText(who + "　" + self.tr("数据库：{db}").format(db=self.db.target.display()))
+            where = self.db.target.display()
+            # A long path is cut in the middle (the file name stays readable); the tooltip has it whole.
+            shown = self.db_label.fontMetrics().elidedText(where, Qt.TextElideMode.ElideMiddle, DB_LABEL_WIDTH)
+            self.db_label.setText(who + "　" + self.tr("数据库：{db}").format(db=shown))
+            self.db_label.setToolTip(where)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
