@@ -3761,6 +3761,10 @@ Document no.: {doc}   Organiser: {org}   Registration deadline: {deadline}   {of
         <translation>Worksheet:</translation>
     </message>
     <message>
+        <source>打开检查报告</source>
+        <translation>Open Check Report</translation>
+    </message>
+    <message>
         <source>整份导入（各行互相关联；有错误时不写入任何数据）</source>
         <translation>Whole file only (rows depend on each other; nothing is written if any row has an error)</translation>
     </message>

@@ -3761,6 +3761,10 @@
         <translation>工作表：</translation>
     </message>
     <message>
+        <source>打开检查报告</source>
+        <translation>打开检查报告</translation>
+    </message>
+    <message>
         <source>整份导入（各行互相关联；有错误时不写入任何数据）</source>
         <translation>整份导入（各行互相关联；有错误时不写入任何数据）</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton
 from sqlalchemy import func, select
 
@@ -86,10 +86,15 @@ def test_errors_preview_accept_valid_and_report(qtbot, tab, demo_db, tmp_path: P
     qtbot.mouseClick(dlg.valid_radio, Qt.MouseButton.LeftButton)
     assert dlg.valid_radio.isChecked() and dlg.ok_button.isEnabled()
     report = tmp_path / "report.xlsx"
+    assert not dlg.open_report_button.isEnabled()  # nothing saved yet
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(report), "")))
     qtbot.mouseClick(dlg.report_button, Qt.MouseButton.LeftButton)
     ws = openpyxl.load_workbook(report).worksheets[0]
     assert "不在单位表中" in ws.cell(row=3, column=len(WORKER_HEADERS) + 1).value
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    qtbot.mouseClick(dlg.open_report_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(report)]
     before = reg_count(demo_db)
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.result is not None, timeout=10000)

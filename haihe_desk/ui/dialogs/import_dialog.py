@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -108,6 +109,8 @@ class ImportDialog(FormDialog):
         self.all_radio: QRadioButton = self.w(QRadioButton, "allRadio")
         self.valid_radio: QRadioButton = self.w(QRadioButton, "validRadio")
         self.report_button: QPushButton = self.w(QPushButton, "reportButton")
+        self.open_report_button: QPushButton = self.w(QPushButton, "openReportButton")
+        self.saved_report: Path | None = None
         self.choose_button: QPushButton = self.w(QPushButton, "chooseButton")
         self.recheck_button: QPushButton = self.w(QPushButton, "recheckButton")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -132,6 +135,7 @@ class ImportDialog(FormDialog):
         self.choose_button.clicked.connect(self.choose_file)
         self.recheck_button.clicked.connect(self.check)
         self.report_button.clicked.connect(self.choose_report)
+        self.open_report_button.clicked.connect(self.open_report)
         self.all_radio.toggled.connect(lambda _c: self._update_buttons())
         self.sheet_combo.activated.connect(lambda _i: self.check())
         self._update_buttons()
@@ -290,6 +294,13 @@ class ImportDialog(FormDialog):
             QMessageBox.warning(self, self.tr("无法保存"), err.message)
             return
         self.summary_label.setText(self.summary_label.text() + self.tr("检查报告已保存：{p}").format(p=path))
+        self.saved_report = Path(path)
+        self.open_report_button.setEnabled(True)
+
+    def open_report(self) -> None:
+        """Open the saved check report in the program the PC uses for .xlsx (Excel, WPS)."""
+        if self.saved_report is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_report)))
 
     def save(self) -> bool:
         """OK (导入): run the import in the background; the dialog closes when it succeeded."""
