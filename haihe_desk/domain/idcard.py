@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from haihe_desk.i18n import translate
 
@@ -27,8 +28,9 @@ class IdCardError(ValueError):
 
 
 def check_digit(first17: str) -> str:
-    total = sum(int(c) * w for c, w in zip(first17, WEIGHTS, strict=True))
-    return CHECK_CHARS[total % 11]
+    if len(first17) != len(WEIGHTS):
+        raise ValueError("check_digit takes the first 17 characters")
+    return CHECK_CHARS[sum(map(mul, map(int, first17), WEIGHTS)) % 11]
 
 
 def normalise(raw: object) -> str:
@@ -37,29 +39,30 @@ def normalise(raw: object) -> str:
     return text.upper()
 
 
-def looks_mangled_by_excel(raw: object) -> bool:
-    """True when Excel stored the ID as a number and so destroyed its last digits."""
+def looks_mangled_by_excel(raw: object, text: str | None = None) -> bool:
+    """True when Excel stored the ID as a number and so destroyed its last digits (``text``: the
+    value already normalised, when the caller has it)."""
     # Excel keeps numbers as doubles (15-17 significant digits): any numeric cell holding an
     # 18-digit ID has lost its tail, and an ID ending in X cannot be a number at all.
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return True
-    text = normalise(raw)
-    return bool(_SCI_NOTATION.match(text))
+    return bool(_SCI_NOTATION.match(normalise(raw) if text is None else text))
 
 
 def parse(raw: object) -> IdInfo:
     """Validate and decode an ID number; raise IdCardError with a sentence on any fault."""
-    if looks_mangled_by_excel(raw):
+    number = normalise(raw)
+    if looks_mangled_by_excel(raw, number):
         raise IdCardError(
             translate(
                 "IdCard",
                 "身份证号被 Excel 存成了数字（{value}），后几位已丢失；请把该列设置为“文本”格式后重新录入身份证号。",
             ).format(value=raw)
         )
-    number = normalise(raw)
     if len(number) != 18:
         raise IdCardError(translate("IdCard", "身份证号应为 18 位，实际为 {n} 位。").format(n=len(number)))
-    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+    # ASCII digits only: str.isdigit() is also true for "³" and other digits int() refuses.
+    if not (number.isascii() and number[:17].isdigit() and (number[17].isdigit() or number[17] == "X")):
         raise IdCardError(translate("IdCard", "身份证号前 17 位应为数字，最后一位为数字或 X。"))
     try:
         born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))

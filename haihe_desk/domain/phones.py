@@ -22,6 +22,9 @@ from haihe_desk.i18n import translate
 MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
 LANDLINE_RE = re.compile(r"^0\d{2,3}-?[2-9]\d{6,7}(?:-\d{1,6})?$")
 LOCAL_RE = re.compile(r"^[2-9]\d{6,7}$")
+_NON_DIGIT = re.compile(r"\D")
+_AREA_IN_BRACKETS = re.compile(r"\((0\d{2,3})\)-?(.*)")
+_SEPARATORS = re.compile(r"[-()]")
 DIALABLE_RE = re.compile(r"^\+?[0-9(][0-9\- ()]{2,30}([,，转#*][0-9]{1,6})?$")
 
 _WIDE = str.maketrans("（）－—＋０１２３４５６７８９　", "()--+0123456789 ")
@@ -40,16 +43,18 @@ def normalise(raw: object) -> str:
     ASCII, spaces removed, a +86/0086 prefix dropped, "(022)2345…" written "022-2345…", and a
     mobile reduced to its 11 digits."""
     t = _text(raw).translate(_WIDE).replace(" ", "")
+    if len(t) == 11 and MOBILE_RE.match(t):  # the common case: a mobile written plainly
+        return t
     if t.startswith("+86"):
         t = t[3:]
     elif t.startswith("0086"):
         t = t[4:]
-    elif t.startswith("86") and len(re.sub(r"\D", "", t)) == 13:
+    elif t.startswith("86") and len(_NON_DIGIT.sub("", t)) == 13:
         t = t[2:]
-    m = re.fullmatch(r"\((0\d{2,3})\)-?(.*)", t)
+    m = _AREA_IN_BRACKETS.fullmatch(t)
     if m:
         t = f"{m.group(1)}-{m.group(2)}"
-    bare = re.sub(r"[-()]", "", t)
+    bare = _SEPARATORS.sub("", t)
     if MOBILE_RE.match(bare):
         return bare
     return t

@@ -382,7 +382,8 @@ def validate_entry(
 
     phone_raw = raw.get("mobile")
     phone = normalise_phone(phone_raw)
-    p = phone_problem(phone_raw)
+    mobile = bool(MOBILE_RE.match(phone))  # phone is normalised already
+    p = phone_problem(phone)  # normalising is idempotent
     if p:
         problems.append(("mobile", p))
 
@@ -443,8 +444,8 @@ def validate_entry(
             id_number=info.number,
             gender=info.gender,
             birth_date=info.birth_date,
-            mobile=phone if is_mobile(phone) else "",
-            phone="" if is_mobile(phone) else phone,
+            mobile=phone if mobile else "",
+            phone="" if mobile else phone,
             trade_id=trade.id,
             group=group,
             unit_name=unit,

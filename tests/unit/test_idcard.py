@@ -213,3 +213,10 @@ def test_birth_date_in_the_future_is_refused():
     number = idcard.make("120101", tomorrow, 123, True)
     with pytest.raises(idcard.IdCardError, match="出生日期"):
         idcard.parse(number)
+
+
+@pytest.mark.parametrize("number", ["1201011990030712³5", "120101199003071²35", "¹20101199003071235"])
+def test_a_superscript_digit_is_refused_with_a_sentence_not_a_crash(number: str) -> None:
+    with pytest.raises(idcard.IdCardError, match="数字"):
+        idcard.parse(number)
+    assert not idcard.is_valid(number)
